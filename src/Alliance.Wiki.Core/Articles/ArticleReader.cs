@@ -1,0 +1,113 @@
+using Alliance.Wiki.Core.Storage;
+using Alliance.Wiki.Core.Titles;
+using Microsoft.EntityFrameworkCore;
+
+namespace Alliance.Wiki.Core.Articles;
+
+/// <summary>Reading pages: lookups by title or alias, rendered views, backlinks and categories.</summary>
+public sealed class ArticleReader(WikiDbContext db, RenderCache renders)
+{
+    /// <summary>The page a raw title reaches (by title or alias, ignoring case and dash style), or null.</summary>
+    public async Task<PageLookup?> FindAsync(string? rawTitle, CancellationToken cancellationToken)
+    {
+        var title = WikiTitle.Normalize(rawTitle);
+        if (WikiTitle.Problem(title) is not null)
+        {
+            return null;
+        }
+
+        var key = WikiTitle.Key(title);
+        var name = await db.PageNames.AsNoTracking().Include(n => n.Page)
+            .FirstOrDefaultAsync(n => n.Key == key, cancellationToken);
+        return name?.Page is null ? null : new PageLookup(name.Page, name.Name, name.Kind == PageNameKind.Alias);
+    }
+
+    public async Task<ArticleView?> ViewAsync(Page page, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        if (page.LatestRevisionId is not long revisionId)
+        {
+            return null;
+        }
+
+        var rendered = await renders.GetOrRenderAsync(page.Title, revisionId, cancellationToken);
+        var revision = await RevisionInfoAsync(revisionId, cancellationToken)
+            ?? throw new InvalidOperationException($"Page {page.Id} names revision {revisionId}, which does not exist.");
+        var categories = await db.Categories.AsNoTracking().Where(c => c.PageId == page.Id)
+            .OrderBy(c => c.Name).Select(c => c.Name).ToListAsync(cancellationToken);
+        return new ArticleView(page, revision, rendered.Html, rendered.Contents, categories);
+    }
+
+    public Task<RevisionInfo?> RevisionInfoAsync(long revisionId, CancellationToken cancellationToken) =>
+        db.Revisions.AsNoTracking().Where(r => r.Id == revisionId)
+            .Select(r => new RevisionInfo(r.Id, r.PageId, r.ParentId, r.Author, r.Comment, r.CreatedAt, r.Size, r.IsMinor, r.Origin))
+            .FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>A revision with its page, or null for an unknown id.</summary>
+    public async Task<(Page Page, Revision Revision)?> RevisionAsync(long revisionId, CancellationToken cancellationToken)
+    {
+        var revision = await db.Revisions.AsNoTracking().FirstOrDefaultAsync(r => r.Id == revisionId, cancellationToken);
+        if (revision is null)
+        {
+            return null;
+        }
+
+        var page = await db.Pages.AsNoTracking().SingleAsync(p => p.Id == revision.PageId, cancellationToken);
+        return (page, revision);
+    }
+
+    /// <summary>The pages whose latest text links to this page by its title or any alias.</summary>
+    public Task<List<PageSummary>> BacklinksAsync(Page page, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var keys = db.PageNames.Where(n => n.PageId == page.Id).Select(n => n.Key);
+        var linkers = db.Links.Where(l => keys.Contains(l.TargetKey) && l.PageId != page.Id).Select(l => l.PageId);
+        return db.Pages.AsNoTracking().Where(p => linkers.Contains(p.Id)).OrderBy(p => p.Title)
+            .Select(p => new PageSummary(p.Title, p.Summary, p.Korean)).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The titles the page's latest revision links to, as written.</summary>
+    public Task<List<string>> LinkTargetsAsync(long pageId, CancellationToken cancellationToken) =>
+        db.Links.AsNoTracking().Where(l => l.PageId == pageId).OrderBy(l => l.TargetTitle).Select(l => l.TargetTitle).ToListAsync(cancellationToken);
+
+    public Task<List<PageSummary>> InCategoryAsync(string category, CancellationToken cancellationToken)
+    {
+        var name = WikiTitle.Normalize(category);
+        var members = db.Categories.Where(c => c.Name == name).Select(c => c.PageId);
+        return db.Pages.AsNoTracking().Where(p => members.Contains(p.Id)).OrderBy(p => p.Title)
+            .Select(p => new PageSummary(p.Title, p.Summary, p.Korean)).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Every category with up to <paramref name="perCategory"/> of its pages, and the pages in none under "Uncategorised".</summary>
+    public async Task<List<CategoryListing>> CategoriesAsync(int perCategory, CancellationToken cancellationToken)
+    {
+        var rows = await db.Categories.AsNoTracking()
+            .Join(db.Pages, c => c.PageId, p => p.Id, (c, p) => new { Category = c.Name, p.Title, p.Summary, p.Korean })
+            .ToListAsync(cancellationToken);
+        var listings = rows.GroupBy(r => r.Category, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new CategoryListing(g.Key, g.OrderBy(r => r.Title, StringComparer.Ordinal).Take(perCategory)
+                .Select(r => new PageSummary(r.Title, r.Summary, r.Korean)).ToList()))
+            .ToList();
+        var uncategorised = await db.Pages.AsNoTracking().Where(p => !db.Categories.Any(c => c.PageId == p.Id))
+            .OrderBy(p => p.Title).Take(perCategory).Select(p => new PageSummary(p.Title, p.Summary, p.Korean)).ToListAsync(cancellationToken);
+        if (uncategorised.Count > 0)
+        {
+            listings.Add(new CategoryListing("Uncategorised", uncategorised));
+        }
+
+        return listings;
+    }
+
+    /// <summary>Pages with a title or alias containing the text, ignoring case: the title part of search.</summary>
+    public Task<List<PageSummary>> TitlesContainingAsync(string text, int limit, CancellationToken cancellationToken)
+    {
+        var pattern = "%" + WikiTitle.Normalize(text).Replace("\\", "\\\\", StringComparison.Ordinal)
+            .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+        var matches = db.PageNames.Where(n => EF.Functions.Like(n.Name, pattern, "\\")).Select(n => n.PageId);
+        return db.Pages.AsNoTracking().Where(p => matches.Contains(p.Id)).OrderBy(p => p.Title).Take(limit)
+            .Select(p => new PageSummary(p.Title, p.Summary, p.Korean)).ToListAsync(cancellationToken);
+    }
+
+    public Task<int> CountAsync(CancellationToken cancellationToken) => db.Pages.CountAsync(cancellationToken);
+}

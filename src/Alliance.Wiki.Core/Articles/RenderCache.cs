@@ -1,0 +1,62 @@
+using System.Text.Json;
+using Alliance.Wiki.Core.Markup;
+using Alliance.Wiki.Core.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Alliance.Wiki.Core.Articles;
+
+/// <summary>
+/// A revision's HTML, rendered once and kept in the database. When a page appears or vanishes,
+/// the renders of the pages that link to it are dropped, so their red links are right on the next view.
+/// </summary>
+public sealed class RenderCache(WikiDbContext db, ArticleRenderer renderer)
+{
+    public async Task<RenderedArticle> GetOrRenderAsync(string pageTitle, long revisionId, CancellationToken cancellationToken)
+    {
+        var cached = await db.Renders.AsNoTracking().FirstOrDefaultAsync(r => r.RevisionId == revisionId, cancellationToken);
+        if (cached is not null)
+        {
+            return new RenderedArticle(cached.Html, JsonSerializer.Deserialize<List<TocEntry>>(cached.ContentsJson) ?? [], []);
+        }
+
+        var text = await db.Revisions.AsNoTracking().Where(r => r.Id == revisionId).Select(r => r.Text).SingleAsync(cancellationToken);
+        var rendered = await RenderAsync(pageTitle, text, cancellationToken);
+        await StoreAsync(revisionId, rendered, cancellationToken);
+        return rendered;
+    }
+
+    /// <summary>Renders a revision's text as the article page shows it, with section edit links.</summary>
+    public Task<RenderedArticle> RenderAsync(string pageTitle, string revisionText, CancellationToken cancellationToken)
+    {
+        var body = ArticleText.BodyOf(revisionText);
+        return renderer.RenderAsync(body, new RenderOptions(pageTitle, SectionEditLinks: true), new PageNameResolver(db), cancellationToken);
+    }
+
+    /// <summary>Renders an old revision as it read then, without section edit links (they would edit today's text).</summary>
+    public Task<RenderedArticle> RenderWithoutEditLinksAsync(string revisionText, CancellationToken cancellationToken) =>
+        renderer.RenderAsync(ArticleText.BodyOf(revisionText), RenderOptions.Plain, new PageNameResolver(db), cancellationToken);
+
+    public async Task StoreAsync(long revisionId, RenderedArticle rendered, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rendered);
+        var json = JsonSerializer.Serialize(rendered.Contents);
+        // Two readers may render the same revision at once; the first row wins and both answers are the same.
+        await db.Database.ExecuteSqlInterpolatedAsync(
+            $"INSERT OR IGNORE INTO revision_renders (RevisionId, Html, ContentsJson, RenderedAt) VALUES ({revisionId}, {rendered.Html}, {json}, {DateTime.UtcNow})",
+            cancellationToken);
+    }
+
+    /// <summary>Drops the renders of every page whose links reach any of these name keys.</summary>
+    public Task<int> InvalidateLinkersAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    {
+        if (keys.Count == 0)
+        {
+            return Task.FromResult(0);
+        }
+
+        var linkers = db.Links.Where(l => keys.Contains(l.TargetKey)).Select(l => l.PageId);
+        return db.Renders
+            .Where(r => db.Revisions.Any(v => v.Id == r.RevisionId && linkers.Contains(v.PageId)))
+            .ExecuteDeleteAsync(cancellationToken);
+    }
+}

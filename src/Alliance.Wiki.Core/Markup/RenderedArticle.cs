@@ -1,0 +1,7 @@
+namespace Alliance.Wiki.Core.Markup;
+
+/// <summary>What rendering one revision's Markdown produces.</summary>
+/// <param name="Html">The body as safe HTML.</param>
+/// <param name="Contents">The table of contents, every top-level heading in order.</param>
+/// <param name="LinkTargets">The distinct normalised titles the body links to.</param>
+public sealed record RenderedArticle(string Html, IReadOnlyList<TocEntry> Contents, IReadOnlyList<string> LinkTargets);

@@ -1,0 +1,87 @@
+using System.Net;
+using Alliance.Wiki.Core.Markup.WikiLinks;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Alliance.Wiki.Core.Markup;
+
+/// <summary>
+/// The URL allow-list. Markdig emits <c>javascript:</c> and <c>data:</c> URLs as written, so every URL
+/// in a parsed document passes through here before rendering: http, https, mailto, relative and fragment only.
+/// </summary>
+public static class UrlSafety
+{
+    private static readonly string[] AllowedSchemes = ["http", "https", "mailto"];
+
+    public static bool IsAllowed(string? url)
+    {
+        if (string.IsNullOrEmpty(url))
+        {
+            return true;
+        }
+
+        // Browsers drop control characters and white space inside a scheme and decode entities first: do the same before judging.
+        var decoded = WebUtility.HtmlDecode(WebUtility.HtmlDecode(url));
+        var cleaned = string.Concat(decoded.Where(c => !char.IsControl(c) && !char.IsWhiteSpace(c) && c != '\u200B' && c != '\uFEFF'));
+        var colon = cleaned.IndexOf(':', StringComparison.Ordinal);
+        if (colon < 0)
+        {
+            return true;
+        }
+
+        var delimiter = cleaned.IndexOfAny(['/', '?', '#']);
+        if (delimiter >= 0 && delimiter < colon)
+        {
+            return true;
+        }
+
+        var scheme = cleaned[..colon];
+        return AllowedSchemes.Any(allowed => scheme.Equals(allowed, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Makes every disallowed URL of the document inert and marks external links.</summary>
+    public static void Sanitize(MarkdownDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        foreach (var definition in document.Descendants<LinkReferenceDefinition>())
+        {
+            if (!IsAllowed(definition.Url))
+            {
+                definition.Url = "#";
+            }
+        }
+
+        foreach (var link in document.Descendants<LinkInline>().ToList())
+        {
+            if (link is WikiLink)
+            {
+                continue;
+            }
+
+            link.GetDynamicUrl = null;
+            if (!IsAllowed(link.Url))
+            {
+                link.Url = link.IsImage ? string.Empty : "#";
+                link.GetAttributes().AddClass("blocked-url");
+            }
+            else if (!link.IsImage && IsExternal(link.Url))
+            {
+                link.GetAttributes().AddClass("external");
+                link.GetAttributes().AddProperty("rel", "nofollow noopener noreferrer");
+            }
+        }
+
+        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
+        {
+            var url = autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url;
+            if (!IsAllowed(url))
+            {
+                autolink.ReplaceBy(new LiteralInline(autolink.Url));
+            }
+        }
+    }
+
+    private static bool IsExternal(string? url) =>
+        url is not null && (url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,53 @@
+using Alliance.Wiki.Core.Articles;
+using Alliance.Wiki.Core.Titles;
+
+namespace Alliance.Wiki.Endpoints;
+
+/// <summary>The JSON endpoints: an article, a link preview, and liveness.</summary>
+public static class WikiApi
+{
+    public static IEndpointRouteBuilder MapWikiApi(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/healthz", () => Results.Text("ok"));
+        endpoints.MapGet("/api/pages/{**title}", GetPageAsync);
+        endpoints.MapGet("/api/preview", GetPreviewAsync);
+        return endpoints;
+    }
+
+    private static async Task<IResult> GetPageAsync(string? title, ArticleReader reader, CancellationToken cancellationToken)
+    {
+        var lookup = await reader.FindAsync(title, cancellationToken);
+        if (lookup?.Page.LatestRevisionId is not long revisionId)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such page", detail: $"There is no page titled '{WikiTitle.Normalize(title)}'.");
+        }
+
+        var page = lookup.Page;
+        var revision = await reader.RevisionAsync(revisionId, cancellationToken);
+        var view = await reader.ViewAsync(page, cancellationToken);
+        var document = ArticleText.TryParse(revision!.Value.Revision.Text);
+        var links = await reader.LinkTargetsAsync(page.Id, cancellationToken);
+        return Results.Json(new
+        {
+            title = page.Title,
+            url = WikiUrls.Article(page.Title),
+            revision = revisionId,
+            timestamp = view!.Revision.CreatedAt,
+            summary = page.Summary,
+            korean = page.Korean,
+            aliases = document?.Metadata.Aliases ?? [],
+            categories = view.Categories,
+            markdown = document?.Body ?? revision.Value.Revision.Text,
+            html = view.Html,
+            links,
+        });
+    }
+
+    private static async Task<IResult> GetPreviewAsync(string? title, ArticleReader reader, CancellationToken cancellationToken)
+    {
+        var lookup = await reader.FindAsync(title, cancellationToken);
+        return lookup is null
+            ? Results.NotFound()
+            : Results.Json(new { title = lookup.Page.Title, summary = lookup.Page.Summary, korean = lookup.Page.Korean, url = WikiUrls.Article(lookup.Page.Title) });
+    }
+}

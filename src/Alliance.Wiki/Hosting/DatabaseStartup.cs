@@ -1,0 +1,31 @@
+using Alliance.Wiki.Core.Content;
+using Alliance.Wiki.Core.Storage;
+using Microsoft.Extensions.Options;
+
+namespace Alliance.Wiki.Hosting;
+
+/// <summary>Before the first request: the schema, then content/ when it is newer than the database.</summary>
+public sealed class DatabaseStartup(IServiceProvider services, IOptions<WikiOptions> options, ILogger<DatabaseStartup> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WikiDbContext>();
+        await WikiDatabase.MigrateAsync(db, cancellationToken);
+        var folder = WikiPaths.Resolve(options.Value.ContentPath);
+        if (!options.Value.ImportOnStart)
+        {
+            return;
+        }
+
+        if (!Directory.Exists(folder))
+        {
+            logger.LogWarning("No content folder at {Folder}: nothing to import.", folder);
+            return;
+        }
+
+        await scope.ServiceProvider.GetRequiredService<ContentImporter>().ImportAsync(folder, null, cancellationToken);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,19 @@
+namespace Alliance.Wiki.Hosting;
+
+/// <summary>The "Wiki" settings section (appsettings.json, or environment variables such as Wiki__DatabasePath).</summary>
+public sealed class WikiOptions
+{
+    public const string Section = "Wiki";
+
+    /// <summary>The SQLite file; a relative path is taken from the project root (the folder holding content/).</summary>
+    public string DatabasePath { get; set; } = "data/wiki.db";
+
+    /// <summary>The folder of Markdown articles imported at start.</summary>
+    public string ContentPath { get; set; } = "content";
+
+    /// <summary>Import content/ when the wiki starts; unchanged files cost one lookup each.</summary>
+    public bool ImportOnStart { get; set; } = true;
+
+    /// <summary>The wiki's name, shown in the header and titles.</summary>
+    public string SiteName { get; set; } = "Alliance Wiki";
+}

@@ -1,0 +1,30 @@
+using Alliance.Wiki.Core.Articles;
+using Alliance.Wiki.Core.Content;
+using Alliance.Wiki.Core.Markup;
+using Alliance.Wiki.Core.Storage;
+using Microsoft.Extensions.Options;
+
+namespace Alliance.Wiki.Hosting;
+
+/// <summary>The composition root: every layer's services, registered once.</summary>
+public static class WikiServices
+{
+    public static WebApplicationBuilder AddWiki(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.Configure<WikiOptions>(builder.Configuration.GetSection(WikiOptions.Section));
+        services.AddDbContext<WikiDbContext>((provider, options) =>
+            WikiDatabase.Configure(options, WikiPaths.Resolve(provider.GetRequiredService<IOptions<WikiOptions>>().Value.DatabasePath)));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ArticleRenderer>();
+        services.AddScoped<RenderCache>();
+        services.AddScoped<ArticleReader>();
+        services.AddScoped<ArticleWriter>();
+        services.AddScoped<ContentImporter>();
+        services.AddHostedService<DatabaseStartup>();
+        services.AddRazorPages();
+        services.AddProblemDetails();
+        return builder;
+    }
+}

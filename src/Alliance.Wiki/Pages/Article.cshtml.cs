@@ -1,0 +1,67 @@
+using Alliance.Wiki.Core.Articles;
+using Alliance.Wiki.Core.Titles;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Alliance.Wiki.Pages;
+
+/// <summary>
+/// <c>/wiki/{title}</c>: an article. An alias ends on its target ("Redirected from"); a non-canonical spelling
+/// answers 301 to the canonical URL; a missing title answers 404 with a page offering to create it.
+/// </summary>
+public sealed class ArticleModel(ArticleReader reader) : PageModel
+{
+    public ArticleView? View { get; private set; }
+
+    /// <summary>The normalised title asked for, shown when the page is missing.</summary>
+    public string RequestedTitle { get; private set; } = string.Empty;
+
+    /// <summary>Why the title cannot name a page, when it cannot.</summary>
+    public string? TitleProblem { get; private set; }
+
+    public string? RedirectedFrom { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string? title, string? redirectedfrom, CancellationToken cancellationToken)
+    {
+        RequestedTitle = WikiTitle.Normalize(title);
+        TitleProblem = WikiTitle.Problem(RequestedTitle);
+        if (TitleProblem is not null)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        var lookup = await reader.FindAsync(RequestedTitle, cancellationToken);
+        if (lookup is null)
+        {
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return Page();
+        }
+
+        var canonical = lookup.Page.Title;
+        if (lookup.IsAlias)
+        {
+            return Redirect(WikiUrls.Article(canonical) + "?redirectedfrom=" + Uri.EscapeDataString(lookup.MatchedName));
+        }
+
+        if (!string.Equals(Request.Path.Value, "/wiki/" + canonical.Replace(' ', '_'), StringComparison.Ordinal))
+        {
+            return RedirectPermanent(WikiUrls.Article(canonical) + Request.QueryString);
+        }
+
+        if (!string.IsNullOrEmpty(redirectedfrom))
+        {
+            // Only a real alias of this page is named, so the note cannot be made to say anything else.
+            var source = await reader.FindAsync(redirectedfrom, cancellationToken);
+            RedirectedFrom = source is { IsAlias: true } && source.Page.Id == lookup.Page.Id ? source.MatchedName : null;
+        }
+
+        View = await reader.ViewAsync(lookup.Page, cancellationToken);
+        if (View is null)
+        {
+            Response.StatusCode = StatusCodes.Status404NotFound;
+        }
+
+        return Page();
+    }
+}
