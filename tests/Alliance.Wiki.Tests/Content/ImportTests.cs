@@ -1,0 +1,145 @@
+using Alliance.Wiki.Core.Articles;
+using Alliance.Wiki.Core.Content;
+using Alliance.Wiki.Core.Markup;
+using Alliance.Wiki.Core.Storage;
+using Alliance.Wiki.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Alliance.Wiki.Tests.Content;
+
+/// <summary>Import of content/ on a real SQLite file: idempotent, and never over an editor's revision.</summary>
+public sealed class ImportTests : IDisposable
+{
+    private readonly TempContent _content = new();
+    private readonly WikiServer _wiki;
+
+    public ImportTests()
+    {
+        _content.Write("alpha.md", "Alpha", "Alpha links to [[Beta]].", aliases: "A1");
+        _content.Write("beta.md", "Beta", "Beta text.");
+        _wiki = new WikiServer(_content.Folder);
+    }
+
+    [Fact]
+    public async Task Start_up_imports_every_file()
+    {
+        Assert.Equal(2, await CountAsync<Page>());
+        Assert.Equal(2, await CountAsync<Revision>());
+        Assert.Equal(HttpStatusCodeOk, (int)(await _wiki.Http.GetAsync(new Uri("/wiki/Alpha", UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Importing_again_adds_nothing()
+    {
+        var report = await ImportAsync();
+        Assert.Equal(2, report.Unchanged.Count);
+        Assert.Empty(report.Created);
+        Assert.Empty(report.Updated);
+        Assert.Equal(2, await CountAsync<Revision>());
+    }
+
+    [Fact]
+    public async Task A_changed_file_adds_one_revision()
+    {
+        _content.Write("beta.md", "Beta", "Beta text, revised.");
+        var report = await ImportAsync();
+        Assert.Equal(["beta.md"], report.Updated);
+        Assert.Equal(3, await CountAsync<Revision>());
+        var html = await _wiki.Http.GetStringAsync(new Uri("/wiki/Beta", UriKind.Relative));
+        Assert.Contains("Beta text, revised.", html, StringComparison.Ordinal);
+
+        var again = await ImportAsync();
+        Assert.Equal(2, again.Unchanged.Count);
+        Assert.Equal(3, await CountAsync<Revision>());
+    }
+
+    [Fact]
+    public async Task A_page_with_editor_revisions_is_not_overwritten()
+    {
+        await _wiki.InScopeAsync(s => s.GetRequiredService<ArticleWriter>().SaveAsync(
+            new SaveCommand("Beta", ArticleDocument.Parse("---\nsummary: Edited.\n---\nAn editor's text."), "editor1", "Improve", false, RevisionOrigin.Editor),
+            CancellationToken.None));
+        _content.Write("beta.md", "Beta", "A newer file text.");
+
+        var report = await ImportAsync();
+
+        Assert.Equal(["beta.md"], report.KeptEditorRevisions);
+        var html = await _wiki.Http.GetStringAsync(new Uri("/wiki/Beta", UriKind.Relative));
+        Assert.Contains("An editor's text.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("A newer file text.", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_file_with_broken_front_matter_is_reported_and_the_rest_imported()
+    {
+        File.WriteAllText(Path.Combine(_content.Folder, "broken.md"), "---\ntitle: [oops\n---\nBody");
+        _content.Write("gamma.md", "Gamma", "Gamma text.");
+        var report = await ImportAsync();
+        Assert.Equal(["broken.md"], report.Failed);
+        Assert.Equal(["gamma.md"], report.Created);
+    }
+
+    [Fact]
+    public async Task A_new_page_turns_red_links_to_it_blue()
+    {
+        var before = await Html.GetAsync(_wiki.Http, "/wiki/Beta");
+        _content.Write("beta.md", "Beta", "Beta links to [[Gamma]].");
+        await ImportAsync();
+        var red = await Html.GetAsync(_wiki.Http, "/wiki/Beta");
+        Assert.NotNull(red.QuerySelector(".article-body a.new[href='/edit/Gamma']"));
+        Assert.Null(before.QuerySelector(".article-body a.new"));
+
+        _content.Write("gamma.md", "Gamma", "Now Gamma exists.", aliases: "G");
+        await ImportAsync();
+
+        var blue = await Html.GetAsync(_wiki.Http, "/wiki/Beta");
+        Assert.Null(blue.QuerySelector(".article-body a.new"));
+        Assert.NotNull(blue.QuerySelector(".article-body a.wikilink[href='/wiki/Gamma']"));
+    }
+
+    [Fact]
+    public async Task A_removed_alias_turns_links_through_it_red()
+    {
+        _content.Write("beta.md", "Beta", "Beta links to [[A1]].");
+        await ImportAsync();
+        Assert.NotNull((await Html.GetAsync(_wiki.Http, "/wiki/Beta")).QuerySelector(".article-body a.wikilink[href='/wiki/Alpha']"));
+
+        _content.Write("alpha.md", "Alpha", "Alpha links to [[Beta]].", aliases: "");
+        await ImportAsync();
+
+        Assert.NotNull((await Html.GetAsync(_wiki.Http, "/wiki/Beta")).QuerySelector(".article-body a.new[href='/edit/A1']"));
+    }
+
+    [Fact]
+    public async Task All_links_of_a_page_resolve_in_one_query()
+    {
+        var counter = new CommandCounter();
+        var options = new DbContextOptionsBuilder<WikiDbContext>();
+        WikiDatabase.Configure(options, _wiki.DatabasePath);
+        options.AddInterceptors(counter);
+        await using var db = new WikiDbContext(options.Options);
+        var titles = Enumerable.Range(0, 50).Select(i => $"Missing {i}").Append("Alpha").Append("A1").ToList();
+
+        var resolved = await new PageNameResolver(db).ResolveAsync(titles, CancellationToken.None);
+
+        Assert.Equal(1, counter.Commands);
+        Assert.Equal("Alpha", resolved["A1"]);
+        Assert.Equal(2, resolved.Count);
+    }
+
+    public void Dispose()
+    {
+        _wiki.Dispose();
+        _content.Dispose();
+    }
+
+    private const int HttpStatusCodeOk = 200;
+
+    private Task<ImportReport> ImportAsync() =>
+        _wiki.InScopeAsync(s => s.GetRequiredService<ContentImporter>().ImportAsync(_content.Folder, null, CancellationToken.None));
+
+    private Task<int> CountAsync<T>()
+        where T : class =>
+        _wiki.InScopeAsync(s => s.GetRequiredService<WikiDbContext>().Set<T>().CountAsync());
+}

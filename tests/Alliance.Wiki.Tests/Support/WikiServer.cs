@@ -1,0 +1,82 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Alliance.Wiki.Tests.Support;
+
+/// <summary>
+/// The wiki served by Kestrel on a loopback port, on its own SQLite file in a temporary folder,
+/// importing the repository's content/ unless a test gives it another folder.
+/// </summary>
+public class WikiServer : WebApplicationFactory<Program>
+{
+    private readonly string _contentPath;
+
+    public WikiServer()
+        : this(RepositoryPaths.Content)
+    {
+    }
+
+    // Not public: xunit needs a class fixture to have exactly one public constructor.
+    internal WikiServer(string contentPath)
+    {
+        _contentPath = contentPath;
+        Directory.CreateDirectory(Folder);
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        Address = new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        Http = NewClient(followRedirects: false);
+    }
+
+    public string Folder { get; } = Path.Combine(Path.GetTempPath(), "alliance-wiki-tests", Guid.NewGuid().ToString("N"));
+
+    public string DatabasePath => Path.Combine(Folder, "wiki.db");
+
+    public Uri Address { get; }
+
+    /// <summary>A client that does not follow redirects, so tests see every status code.</summary>
+    public HttpClient Http { get; }
+
+    public HttpClient NewClient(bool followRedirects) =>
+        new(new HttpClientHandler { AllowAutoRedirect = followRedirects }) { BaseAddress = Address };
+
+    public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Wiki:DatabasePath"] = DatabasePath,
+            ["Wiki:ContentPath"] = _contentPath,
+        }));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Http.Dispose();
+            SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(Folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held open is left for the OS to clean; it is in the temp folder.
+            }
+        }
+    }
+}
