@@ -11,7 +11,12 @@ namespace Alliance.Wiki.Core.Articles;
 /// Saving a revision. One transaction writes the revision, the page's names, categories and links, and its
 /// rendered HTML, and drops the renders whose red links the save changed.
 /// </summary>
-public sealed class ArticleWriter(WikiDbContext db, RenderCache renders, TimeProvider clock, ILogger<ArticleWriter> logger)
+public sealed class ArticleWriter(
+    WikiDbContext db,
+    RenderCache renders,
+    IEnumerable<IPageSaveParticipant> participants,
+    TimeProvider clock,
+    ILogger<ArticleWriter> logger)
 {
     public async Task<SaveOutcome> SaveAsync(SaveCommand command, CancellationToken cancellationToken)
     {
@@ -77,6 +82,12 @@ public sealed class ArticleWriter(WikiDbContext db, RenderCache renders, TimePro
         await ReplaceLinksAsync(page.Id, rendered.LinkTargets, cancellationToken);
         await renders.InvalidateLinkersAsync(names.Changed, cancellationToken);
         await renders.StoreAsync(revision.Id, rendered, cancellationToken);
+        var saved = new SavedPage(page.Id, revision.Id, page.Title, command.Document, rendered);
+        foreach (var participant in participants)
+        {
+            await participant.PageSavedAsync(saved, cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
 
         // The context may serve many saves (an import); rows deleted in bulk above must not linger in its tracker.

@@ -1,44 +1,32 @@
-using Alliance.Wiki.Core.Content;
-using Alliance.Wiki.Core.Storage;
-using Alliance.Wiki.Hosting;
-using Microsoft.Extensions.Options;
-
 namespace Alliance.Wiki.Cli;
 
-/// <summary>The operators' verbs: <c>dotnet run --project src/Alliance.Wiki -- import [FOLDER]</c>.</summary>
+/// <summary>Runs the operators' verbs: a first argument that is not an option names one.</summary>
 public static class OperatorVerbs
 {
-    private static readonly string[] Verbs = ["import", "help"];
-
-    public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0], StringComparer.Ordinal);
+    public static bool IsVerb(string[] args) => args is [var first, ..] && !first.StartsWith('-');
 
     /// <summary>The arguments meant for the web host: none of a verb's own.</summary>
-    public static string[] WebArguments(string[] args) => IsVerb(args) ? args.Where(a => a.StartsWith("--", StringComparison.Ordinal)).ToArray() : args;
+    public static string[] WebArguments(string[] args) => IsVerb(args) ? [.. args.Where(a => a.StartsWith("--", StringComparison.Ordinal))] : args;
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
         await using var scope = services.CreateAsyncScope();
-        var provider = scope.ServiceProvider;
-        var options = provider.GetRequiredService<IOptions<WikiOptions>>().Value;
-        switch (args[0])
+        var verbs = scope.ServiceProvider.GetServices<IOperatorVerb>().ToList();
+        var verb = verbs.FirstOrDefault(v => v.Name == args[0]);
+        if (verb is null)
         {
-            case "import":
-                await WikiDatabase.MigrateAsync(provider.GetRequiredService<WikiDbContext>(), CancellationToken.None);
-                var folder = WikiPaths.Resolve(args.Skip(1).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? options.ContentPath);
-                var progress = new Progress<(int Done, int Total)>(p => ProgressBar.Draw("import", p.Done, p.Total));
-                var report = await provider.GetRequiredService<ContentImporter>().ImportAsync(folder, progress, CancellationToken.None);
-                Console.Error.WriteLine();
-                Console.WriteLine(report);
-                return report.Failed.Count == 0 ? 0 : 1;
-            default:
-                Console.WriteLine("""
-                    Alliance Wiki
-                      (no verb)         serve the wiki (--urls http://127.0.0.1:5000 to choose the address)
-                      import [FOLDER]   import Markdown articles (default: the Wiki:ContentPath setting, content/)
-                      help              this text
-                    """);
-                return 0;
+            Console.WriteLine("Alliance Wiki: dotnet run --project src/Alliance.Wiki [-- VERB ARGS]");
+            Console.WriteLine("  (no verb)         serve the wiki (--urls http://127.0.0.1:5000 to choose the address)");
+            foreach (var known in verbs.OrderBy(v => v.Name, StringComparer.Ordinal))
+            {
+                Console.WriteLine("  " + known.Usage);
+            }
+
+            return args[0] is "help" or "--help" ? 0 : 2;
         }
+
+        var arguments = args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
+        return await verb.RunAsync(scope.ServiceProvider, arguments, CancellationToken.None);
     }
 }

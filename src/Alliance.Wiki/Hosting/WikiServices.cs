@@ -1,3 +1,4 @@
+using Alliance.Wiki.Cli;
 using Alliance.Wiki.Core.Articles;
 using Alliance.Wiki.Core.Content;
 using Alliance.Wiki.Core.Markup;
@@ -23,6 +24,7 @@ public static class WikiServices
         services.AddScoped<ArticleWriter>();
         services.AddScoped<ContentImporter>();
         services.AddHostedService<DatabaseStartup>();
+        services.AddSingleton<IOperatorVerb, ImportVerb>();
         services.AddRazorPages();
         services.AddProblemDetails();
         return builder;
