@@ -43,6 +43,12 @@ public sealed class ArticleReader(WikiDbContext db, RenderCache renders)
             .Select(r => new RevisionInfo(r.Id, r.PageId, r.ParentId, r.Author, r.Comment, r.CreatedAt, r.Size, r.IsMinor, r.Origin))
             .FirstOrDefaultAsync(cancellationToken);
 
+    /// <summary>A page's revisions, newest first, without their text.</summary>
+    public Task<List<RevisionInfo>> RevisionsAsync(long pageId, int limit, CancellationToken cancellationToken) =>
+        db.Revisions.AsNoTracking().Where(r => r.PageId == pageId).OrderByDescending(r => r.Id).Take(limit)
+            .Select(r => new RevisionInfo(r.Id, r.PageId, r.ParentId, r.Author, r.Comment, r.CreatedAt, r.Size, r.IsMinor, r.Origin))
+            .ToListAsync(cancellationToken);
+
     /// <summary>A revision with its page, or null for an unknown id.</summary>
     public async Task<(Page Page, Revision Revision)?> RevisionAsync(long revisionId, CancellationToken cancellationToken)
     {

@@ -2,14 +2,16 @@ using System.Text;
 using Alliance.Wiki.Core.Markup;
 using Alliance.Wiki.Core.Storage;
 using Alliance.Wiki.Core.Titles;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace Alliance.Wiki.Core.Articles;
 
 /// <summary>
-/// Saving a revision. One transaction writes the revision, the page's names, categories and links, and its
-/// rendered HTML, and drops the renders whose red links the save changed.
+/// Saving a revision. One transaction writes the revision, the page's names, categories and links, its rendered
+/// HTML and the save participants' rows (the search index), and drops the renders whose red links it changed.
 /// </summary>
 public sealed class ArticleWriter(
     WikiDbContext db,
@@ -18,47 +20,125 @@ public sealed class ArticleWriter(
     TimeProvider clock,
     ILogger<ArticleWriter> logger)
 {
+    private const int SqliteConstraint = 19;
+
     public async Task<SaveOutcome> SaveAsync(SaveCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var title = WikiTitle.Normalize(command.Title);
-        if (WikiTitle.Problem(title) is { } problem)
-        {
-            throw new ArgumentException(problem, nameof(command));
-        }
-
+        var title = ValidTitle(command.Title);
         var text = command.Document.ToText(includeTitle: false);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        return await InTransactionAsync(async () =>
+        {
+            var name = await FindNameAsync(title, cancellationToken);
+            if (name is { Kind: PageNameKind.Alias })
+            {
+                throw new ArgumentException($"'{title}' is an alias of '{name.Page!.Title}'; save that page instead.", nameof(command));
+            }
+
+            var page = name?.Page;
+            if (command.RequireLatest && page?.LatestRevisionId != command.ExpectedLatestRevisionId)
+            {
+                throw new StaleRevisionException($"'{title}' changed since revision {command.ExpectedLatestRevisionId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(none)"}.");
+            }
+
+            var latestText = page?.LatestRevisionId is long latestId
+                ? await db.Revisions.AsNoTracking().Where(r => r.Id == latestId).Select(r => r.Text).SingleAsync(cancellationToken)
+                : null;
+            if (page is not null && latestText == text)
+            {
+                return new SaveOutcome(page, null, false, []);
+            }
+
+            var created = page is null;
+            if (page is null)
+            {
+                page = new Page { Title = title, UpdatedAt = clock.GetUtcNow().UtcDateTime };
+                db.Pages.Add(page);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
+            var (revision, skipped) = await WriteRevisionAsync(page, command.Document, text, command, [], cancellationToken);
+            return new SaveOutcome(page, revision, created, skipped);
+        }, cancellationToken);
+    }
+
+    /// <summary>Renames a page. The old title stays as an alias, and a revision records the move.</summary>
+    public async Task<SaveOutcome> MoveAsync(string from, string to, string author, string comment, CancellationToken cancellationToken)
+    {
+        var oldTitle = ValidTitle(from);
+        var newTitle = ValidTitle(to);
+        return await InTransactionAsync(async () =>
+        {
+            var name = await FindNameAsync(oldTitle, cancellationToken);
+            var page = name?.Page ?? throw new ArgumentException($"There is no page titled '{oldTitle}'.", nameof(from));
+            var taken = await FindNameAsync(newTitle, cancellationToken);
+            if (taken is not null && taken.PageId != page.Id)
+            {
+                throw new ArgumentException($"'{newTitle}' already names the page '{taken.Page!.Title}'.", nameof(to));
+            }
+
+            var latest = await db.Revisions.AsNoTracking().SingleAsync(r => r.Id == page.LatestRevisionId, cancellationToken);
+            var document = ArticleText.TryParse(latest.Text) ?? new ArticleDocument(null, ArticleMetadata.Empty, latest.Text);
+            var previous = page.Title;
+            page.Title = newTitle;
+            var metadata = document.Metadata with { Aliases = [.. document.Metadata.Aliases.Where(a => WikiTitle.Key(a) != WikiTitle.Key(newTitle)), previous] };
+            document = document with { Metadata = metadata };
+            var text = document.ToText(includeTitle: false);
+            var moveComment = string.IsNullOrWhiteSpace(comment) ? $"Moved from {previous} to {newTitle}" : $"Moved from {previous} to {newTitle}: {comment}";
+            var command = new SaveCommand(newTitle, document, author, moveComment, false, RevisionOrigin.Editor);
+            var (revision, skipped) = await WriteRevisionAsync(page, document, text, command, [WikiTitle.Key(previous), WikiTitle.Key(newTitle)], cancellationToken);
+            return new SaveOutcome(page, revision, false, skipped);
+        }, cancellationToken);
+    }
+
+    /// <summary>Protects a page so only admins edit it, or lifts the protection.</summary>
+    public async Task SetProtectionAsync(long pageId, bool isProtected, CancellationToken cancellationToken) =>
+        await db.Pages.Where(p => p.Id == pageId).ExecuteUpdateAsync(s => s.SetProperty(p => p.IsProtected, isProtected), cancellationToken);
+
+    private static string ValidTitle(string raw)
+    {
+        var title = WikiTitle.Normalize(raw);
+        return WikiTitle.Problem(title) is { } problem ? throw new ArgumentException(problem, nameof(raw)) : title;
+    }
+
+    private Task<PageName?> FindNameAsync(string title, CancellationToken cancellationToken)
+    {
         var key = WikiTitle.Key(title);
-        var name = await db.PageNames.Include(n => n.Page).FirstOrDefaultAsync(n => n.Key == key, cancellationToken);
-        if (name is { Kind: PageNameKind.Alias })
-        {
-            throw new ArgumentException($"'{title}' is an alias of '{name.Page!.Title}'; save that page instead.", nameof(command));
-        }
+        return db.PageNames.Include(n => n.Page).FirstOrDefaultAsync(n => n.Key == key, cancellationToken);
+    }
 
-        var page = name?.Page;
-        var latest = page?.LatestRevisionId is long latestId
-            ? await db.Revisions.AsNoTracking().SingleAsync(r => r.Id == latestId, cancellationToken)
-            : null;
-        if (page is not null && latest?.Text == text)
+    private async Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)
+    {
+        try
         {
-            return new SaveOutcome(page, null, false, []);
+            // Microsoft.Data.Sqlite begins IMMEDIATE transactions: saves are serialised, so the check of the latest
+            // revision and the write of the next one cannot interleave with another save.
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var result = await work();
+            await transaction.CommitAsync(cancellationToken);
+            return result;
         }
+        catch (DbUpdateException e) when (e.InnerException is SqliteException { SqliteErrorCode: SqliteConstraint })
+        {
+            // The unique parent index is the last guard against a fork in the history.
+            throw new StaleRevisionException("Another save of this page came first.", e);
+        }
+        finally
+        {
+            // The context may serve many saves (an import); rows deleted in bulk must not linger in its tracker.
+            db.ChangeTracker.Clear();
+        }
+    }
 
+    private async Task<(Revision Revision, List<string> Skipped)> WriteRevisionAsync(
+        Page page, ArticleDocument document, string text, SaveCommand command, IReadOnlyList<string> changedKeys, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
-        var created = page is null;
-        if (page is null)
-        {
-            page = new Page { Title = title, UpdatedAt = now };
-            db.Pages.Add(page);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
-        var metadata = command.Document.Metadata;
+        var metadata = document.Metadata;
         var revision = new Revision
         {
             PageId = page.Id,
-            ParentId = latest?.Id,
+            ParentId = page.LatestRevisionId,
             Text = text,
             Comment = command.Comment,
             Author = command.Author,
@@ -80,19 +160,15 @@ public sealed class ArticleWriter(
 
         var rendered = await renders.RenderAsync(page.Title, text, cancellationToken);
         await ReplaceLinksAsync(page.Id, rendered.LinkTargets, cancellationToken);
-        await renders.InvalidateLinkersAsync(names.Changed, cancellationToken);
+        await renders.InvalidateLinkersAsync([.. names.Changed, .. changedKeys], cancellationToken);
         await renders.StoreAsync(revision.Id, rendered, cancellationToken);
-        var saved = new SavedPage(page.Id, revision.Id, page.Title, command.Document, rendered);
+        var saved = new SavedPage(page.Id, revision.Id, page.Title, document, rendered);
         foreach (var participant in participants)
         {
             await participant.PageSavedAsync(saved, cancellationToken);
         }
 
-        await transaction.CommitAsync(cancellationToken);
-
-        // The context may serve many saves (an import); rows deleted in bulk above must not linger in its tracker.
-        db.ChangeTracker.Clear();
-        return new SaveOutcome(page, revision, created, names.Skipped);
+        return (revision, names.Skipped);
     }
 
     private async Task<(List<string> Changed, List<string> Skipped)> ReplaceNamesAsync(Page page, ArticleMetadata metadata, CancellationToken cancellationToken)

@@ -4,4 +4,13 @@ using Alliance.Wiki.Core.Storage;
 namespace Alliance.Wiki.Core.Articles;
 
 /// <summary>A request to save a page's text as its next revision.</summary>
-public sealed record SaveCommand(string Title, ArticleDocument Document, string Author, string Comment, bool IsMinor, RevisionOrigin Origin);
+public sealed record SaveCommand(string Title, ArticleDocument Document, string Author, string Comment, bool IsMinor, RevisionOrigin Origin)
+{
+    /// <summary>
+    /// When set, the save succeeds only if the page's latest revision is still <see cref="ExpectedLatestRevisionId"/>
+    /// (null: the page must not exist yet); otherwise it throws <see cref="StaleRevisionException"/>.
+    /// </summary>
+    public bool RequireLatest { get; init; }
+
+    public long? ExpectedLatestRevisionId { get; init; }
+}

@@ -18,6 +18,9 @@ public sealed record ArticleDocument(string? Title, ArticleMetadata Metadata, st
         .IgnoreUnmatchedProperties()
         .Build();
 
+    public static bool HasFrontMatter(string text) =>
+        NormalizeNewlines(text ?? string.Empty).StartsWith(Fence + "\n", StringComparison.Ordinal);
+
     /// <summary>Parses text with or without front matter. Throws <see cref="FormatException"/> when the front matter is not valid YAML.</summary>
     public static ArticleDocument Parse(string text)
     {

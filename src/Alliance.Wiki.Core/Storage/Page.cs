@@ -14,4 +14,7 @@ public sealed class Page
     public string? Korean { get; set; }
 
     public DateTime UpdatedAt { get; set; }
+
+    /// <summary>Only admins may edit a protected page.</summary>
+    public bool IsProtected { get; set; }
 }

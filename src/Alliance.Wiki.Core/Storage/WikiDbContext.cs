@@ -1,9 +1,10 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Alliance.Wiki.Core.Storage;
 
-/// <summary>The wiki's one database: pages, revisions, names, links, categories and rendered HTML.</summary>
-public class WikiDbContext(DbContextOptions<WikiDbContext> options) : DbContext(options)
+/// <summary>The wiki's one database: pages, revisions, names, links, categories, rendered HTML and accounts.</summary>
+public class WikiDbContext(DbContextOptions<WikiDbContext> options) : IdentityDbContext<WikiUser>(options)
 {
     public DbSet<Page> Pages => Set<Page>();
 
@@ -17,15 +18,25 @@ public class WikiDbContext(DbContextOptions<WikiDbContext> options) : DbContext(
 
     public DbSet<RevisionRender> Renders => Set<RevisionRender>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        ArgumentNullException.ThrowIfNull(modelBuilder);
-        modelBuilder.Entity<Page>(page =>
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        // SQLite keeps no time zone: every time the wiki stores is UTC, so it is read back as UTC.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        base.OnModelCreating(builder);
+        builder.Entity<Page>(page =>
         {
             page.ToTable("pages");
             page.HasIndex(p => p.Title).IsUnique();
         });
-        modelBuilder.Entity<Revision>(revision =>
+        builder.Entity<Revision>(revision =>
         {
             revision.ToTable("revisions");
             revision.HasOne<Page>().WithMany().HasForeignKey(r => r.PageId).OnDelete(DeleteBehavior.Cascade);
@@ -33,25 +44,31 @@ public class WikiDbContext(DbContextOptions<WikiDbContext> options) : DbContext(
             revision.HasIndex(r => r.ParentId).IsUnique();
             revision.HasIndex(r => r.CreatedAt);
         });
-        modelBuilder.Entity<PageName>(name =>
+        builder.Entity<PageName>(name =>
         {
             name.ToTable("page_names");
             name.HasOne(n => n.Page).WithMany().HasForeignKey(n => n.PageId).OnDelete(DeleteBehavior.Cascade);
             name.HasIndex(n => n.Key).IsUnique();
         });
-        modelBuilder.Entity<PageLink>(link =>
+        builder.Entity<PageLink>(link =>
         {
             link.ToTable("links");
             link.HasKey(l => new { l.PageId, l.TargetKey });
             link.HasIndex(l => l.TargetKey);
         });
-        modelBuilder.Entity<PageCategory>(category =>
+        builder.Entity<PageCategory>(category =>
         {
             category.ToTable("categories");
             category.HasKey(c => new { c.PageId, c.Name });
             category.HasIndex(c => c.Name);
         });
-        modelBuilder.Entity<RevisionRender>(render =>
+        builder.Entity<ApiToken>(token =>
+        {
+            token.ToTable("api_tokens");
+            token.HasOne<WikiUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+            token.HasIndex(t => t.Hash).IsUnique();
+        });
+        builder.Entity<RevisionRender>(render =>
         {
             render.ToTable("revision_renders");
             render.HasKey(r => r.RevisionId);

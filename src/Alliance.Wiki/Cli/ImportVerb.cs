@@ -17,7 +17,7 @@ public sealed class ImportVerb : IOperatorVerb
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(arguments);
         await WikiDatabase.MigrateAsync(services.GetRequiredService<WikiDbContext>(), cancellationToken);
-        var folder = WikiPaths.Resolve(arguments.Count > 0 ? arguments[0] : services.GetRequiredService<IOptions<WikiOptions>>().Value.ContentPath);
+        var folder = WikiPaths.Resolve(VerbArguments.Positional(arguments).FirstOrDefault() ?? services.GetRequiredService<IOptions<WikiOptions>>().Value.ContentPath);
         var progress = new Progress<(int Done, int Total)>(p => ProgressBar.Draw("import", p.Done, p.Total));
         var report = await services.GetRequiredService<ContentImporter>().ImportAsync(folder, progress, cancellationToken);
         await Console.Error.WriteLineAsync();

@@ -5,8 +5,8 @@ public static class OperatorVerbs
 {
     public static bool IsVerb(string[] args) => args is [var first, ..] && !first.StartsWith('-');
 
-    /// <summary>The arguments meant for the web host: none of a verb's own.</summary>
-    public static string[] WebArguments(string[] args) => IsVerb(args) ? [.. args.Where(a => a.StartsWith("--", StringComparison.Ordinal))] : args;
+    /// <summary>The arguments meant for the web host: none when a verb runs (settings then come from appsettings and the environment).</summary>
+    public static string[] WebArguments(string[] args) => IsVerb(args) ? [] : args;
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args)
     {
@@ -26,7 +26,7 @@ public static class OperatorVerbs
             return args[0] is "help" or "--help" ? 0 : 2;
         }
 
-        var arguments = args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
+        var arguments = args.Skip(1).ToList();
         return await verb.RunAsync(scope.ServiceProvider, arguments, CancellationToken.None);
     }
 }

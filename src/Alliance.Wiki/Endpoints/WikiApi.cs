@@ -14,9 +14,18 @@ public static class WikiApi
         return endpoints;
     }
 
+    private const string RevisionsSuffix = "/revisions";
+
     private static async Task<IResult> GetPageAsync(string? title, ArticleReader reader, CancellationToken cancellationToken)
     {
         var lookup = await reader.FindAsync(title, cancellationToken);
+        if (lookup is null && title?.EndsWith(RevisionsSuffix, StringComparison.Ordinal) == true
+            && await reader.FindAsync(title[..^RevisionsSuffix.Length], cancellationToken) is { } listed)
+        {
+            var revisions = await reader.RevisionsAsync(listed.Page.Id, 500, cancellationToken);
+            return Results.Json(new { title = listed.Page.Title, revisions });
+        }
+
         if (lookup?.Page.LatestRevisionId is not long revisionId)
         {
             return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such page", detail: $"There is no page titled '{WikiTitle.Normalize(title)}'.");

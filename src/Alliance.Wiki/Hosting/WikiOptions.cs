@@ -14,6 +14,9 @@ public sealed class WikiOptions
     /// <summary>Import content/ when the wiki starts; unchanged files cost one lookup each.</summary>
     public bool ImportOnStart { get; set; } = true;
 
+    /// <summary>Let readers without an account edit. Off by default.</summary>
+    public bool AllowAnonymousEdits { get; set; }
+
     /// <summary>The wiki's name, shown in the header and titles.</summary>
     public string SiteName { get; set; } = "Alliance Wiki";
 }

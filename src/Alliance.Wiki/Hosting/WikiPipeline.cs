@@ -12,8 +12,12 @@ public static class WikiPipeline
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapRazorPages();
         app.MapWikiApi();
+        app.MapPreviewRendering();
+        app.MapBotApi();
         return app;
     }
 }

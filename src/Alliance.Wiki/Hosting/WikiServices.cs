@@ -1,6 +1,8 @@
+using Alliance.Wiki.Accounts;
 using Alliance.Wiki.Cli;
 using Alliance.Wiki.Core.Articles;
 using Alliance.Wiki.Core.Content;
+using Alliance.Wiki.Core.Editing;
 using Alliance.Wiki.Core.Markup;
 using Alliance.Wiki.Core.Storage;
 using Microsoft.Extensions.Options;
@@ -23,8 +25,14 @@ public static class WikiServices
         services.AddScoped<ArticleReader>();
         services.AddScoped<ArticleWriter>();
         services.AddScoped<ContentImporter>();
+        services.AddScoped<PageEditor>();
+        services.AddWikiAccounts();
         services.AddHostedService<DatabaseStartup>();
+        services.AddScoped<ContentExporter>();
         services.AddSingleton<IOperatorVerb, ImportVerb>();
+        services.AddSingleton<IOperatorVerb, ExportVerb>();
+        services.AddSingleton<IOperatorVerb, CreateUserVerb>();
+        services.AddSingleton<IOperatorVerb, CreateTokenVerb>();
         services.AddRazorPages();
         services.AddProblemDetails();
         return builder;

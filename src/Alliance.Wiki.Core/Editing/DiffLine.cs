@@ -1,0 +1,3 @@
+namespace Alliance.Wiki.Core.Editing;
+
+public sealed record DiffLine(DiffLineKind Kind, string Text);

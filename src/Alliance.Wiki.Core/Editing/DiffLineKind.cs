@@ -1,0 +1,8 @@
+namespace Alliance.Wiki.Core.Editing;
+
+public enum DiffLineKind
+{
+    Same,
+    Added,
+    Removed,
+}

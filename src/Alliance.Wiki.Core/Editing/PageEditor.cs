@@ -1,0 +1,234 @@
+using System.Globalization;
+using Alliance.Wiki.Core.Articles;
+using Alliance.Wiki.Core.Markup;
+using Alliance.Wiki.Core.Storage;
+using Alliance.Wiki.Core.Titles;
+using Microsoft.EntityFrameworkCore;
+
+namespace Alliance.Wiki.Core.Editing;
+
+/// <summary>
+/// Editors' saves. An edit based on an old revision is merged line by line with what was saved since; where the
+/// changes overlap, nothing is saved and both texts come back whole. Never a silent overwrite, never lost text.
+/// </summary>
+public sealed class PageEditor(WikiDbContext db, ArticleReader reader, ArticleWriter writer)
+{
+    /// <summary>The largest text an edit may hold (2 MB of UTF-16, a very long article).</summary>
+    public const int MaxTextLength = 2_000_000;
+
+    private const int Attempts = 5;
+
+    public async Task<EditResult> SaveAsync(EditRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var title = WikiTitle.Normalize(request.Title);
+        if (WikiTitle.Problem(title) is { } problem)
+        {
+            return EditResult.Invalid(title, problem);
+        }
+
+        if (request.Text.Length > MaxTextLength)
+        {
+            return EditResult.Invalid(title, $"The text is longer than {MaxTextLength:N0} characters. Split the article, or edit one section.");
+        }
+
+        for (var attempt = 0; attempt < Attempts; attempt++)
+        {
+            var result = await TrySaveAsync(title, request, cancellationToken);
+            if (result is not null)
+            {
+                return result;
+            }
+        }
+
+        return EditResult.Invalid(title, "The page is being changed by many editors at once; please save again.");
+    }
+
+    /// <summary>Makes an old revision's text the current one, as a new revision.</summary>
+    public async Task<EditResult> RestoreAsync(long revisionId, string author, bool mayEditProtected, CancellationToken cancellationToken)
+    {
+        var old = await reader.RevisionAsync(revisionId, cancellationToken);
+        if (old is not var (page, revision))
+        {
+            return EditResult.Invalid(string.Empty, $"There is no revision {revisionId}.");
+        }
+
+        var comment = $"Restored revision {revisionId.ToString(CultureInfo.InvariantCulture)} by {revision.Author}";
+        return await ReplaceWithAsync(page.Title, author, comment, mayEditProtected, _ => Task.FromResult<string?>(revision.Text), cancellationToken);
+    }
+
+    /// <summary>Reverses one revision's change on top of the current text, when no later edit touched the same lines.</summary>
+    public async Task<EditResult> UndoAsync(long revisionId, string author, bool mayEditProtected, CancellationToken cancellationToken)
+    {
+        var found = await reader.RevisionAsync(revisionId, cancellationToken);
+        if (found is not var (page, revision))
+        {
+            return EditResult.Invalid(string.Empty, $"There is no revision {revisionId}.");
+        }
+
+        if (revision.ParentId is not long parentId)
+        {
+            return EditResult.Invalid(page.Title, "The first revision of a page cannot be undone.");
+        }
+
+        var parentText = await db.Revisions.AsNoTracking().Where(r => r.Id == parentId).Select(r => r.Text).SingleAsync(cancellationToken);
+        var comment = $"Undid revision {revisionId.ToString(CultureInfo.InvariantCulture)} by {revision.Author}";
+        return await ReplaceWithAsync(page.Title, author, comment, mayEditProtected, current =>
+            Task.FromResult(LineMerge.Merge(revision.Text, parentText, current).Text), cancellationToken);
+    }
+
+    private async Task<EditResult?> TrySaveAsync(string title, EditRequest request, CancellationToken cancellationToken)
+    {
+        var page = (await reader.FindAsync(title, cancellationToken))?.Page;
+        if (page is null)
+        {
+            return await CreateAsync(title, request, cancellationToken);
+        }
+
+        if (page.IsProtected && !request.MayEditProtected)
+        {
+            return new EditResult(EditStatus.Forbidden, page.Title, Message: "This page is protected: only admins can edit it.");
+        }
+
+        if (request.BaseRevisionId is not long baseId)
+        {
+            return EditResult.Invalid(page.Title, "The page already exists: an edit must name the revision it is based on.");
+        }
+
+        var baseText = await db.Revisions.AsNoTracking().Where(r => r.Id == baseId && r.PageId == page.Id).Select(r => r.Text).FirstOrDefaultAsync(cancellationToken);
+        if (baseText is null)
+        {
+            return EditResult.Invalid(page.Title, $"Revision {baseId} is not a revision of '{page.Title}'.");
+        }
+
+        var mine = Compose(baseText, request, out var error);
+        if (mine is null)
+        {
+            return EditResult.Invalid(page.Title, error!);
+        }
+
+        var latestId = page.LatestRevisionId!.Value;
+        var merged = baseId != latestId;
+        var target = mine;
+        if (merged)
+        {
+            var latestText = await db.Revisions.AsNoTracking().Where(r => r.Id == latestId).Select(r => r.Text).SingleAsync(cancellationToken);
+            target = LineMerge.Merge(baseText, mine, latestText).Text;
+            if (target is null || ArticleText.TryParse(target) is null)
+            {
+                return new EditResult(EditStatus.Conflict, page.Title, Conflict: new EditConflict(mine, latestText, latestId),
+                    Message: "Someone else changed the same lines since you started. Your text is below, unchanged: merge the two and save again.");
+            }
+        }
+
+        return await WriteAsync(page.Title, target, latestId, request.Author, request.Comment, request.IsMinor, merged, cancellationToken);
+    }
+
+    private async Task<EditResult?> CreateAsync(string title, EditRequest request, CancellationToken cancellationToken)
+    {
+        if (request.BaseRevisionId is not null || request.Section is > 0)
+        {
+            return EditResult.Invalid(title, $"There is no page titled '{title}' to edit a revision or section of.");
+        }
+
+        var document = Compose(string.Empty, request with { Section = null }, out var error);
+        return document is null
+            ? EditResult.Invalid(title, error!)
+            : await WriteAsync(title, document, null, request.Author, request.Comment, request.IsMinor, merged: false, cancellationToken);
+    }
+
+    private async Task<EditResult> ReplaceWithAsync(
+        string title, string author, string comment, bool mayEditProtected, Func<string, Task<string?>> newText, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < Attempts; attempt++)
+        {
+            var page = (await reader.FindAsync(title, cancellationToken))!.Page;
+            if (page.IsProtected && !mayEditProtected)
+            {
+                return new EditResult(EditStatus.Forbidden, page.Title, Message: "This page is protected: only admins can edit it.");
+            }
+
+            var latestId = page.LatestRevisionId!.Value;
+            var current = await db.Revisions.AsNoTracking().Where(r => r.Id == latestId).Select(r => r.Text).SingleAsync(cancellationToken);
+            var text = await newText(current);
+            if (text is null)
+            {
+                return EditResult.Invalid(page.Title, "Later edits changed the same lines, so this revision cannot be undone automatically. Edit the page by hand.");
+            }
+
+            var result = await WriteAsync(page.Title, text, latestId, author, comment, false, merged: false, cancellationToken);
+            if (result is not null)
+            {
+                return result;
+            }
+        }
+
+        return EditResult.Invalid(title, "The page is being changed by many editors at once; please try again.");
+    }
+
+    /// <summary>Saves on top of <paramref name="expectedLatest"/>; null when another save came first and the caller should try again.</summary>
+    private async Task<EditResult?> WriteAsync(
+        string title, string text, long? expectedLatest, string author, string comment, bool isMinor, bool merged, CancellationToken cancellationToken)
+    {
+        ArticleDocument document;
+        try
+        {
+            document = ArticleDocument.Parse(text);
+        }
+        catch (FormatException e)
+        {
+            return EditResult.Invalid(title, e.Message);
+        }
+
+        try
+        {
+            var command = new SaveCommand(title, document, author, comment.Trim(), isMinor, RevisionOrigin.Editor)
+            {
+                RequireLatest = true,
+                ExpectedLatestRevisionId = expectedLatest,
+            };
+            var outcome = await writer.SaveAsync(command, cancellationToken);
+            return outcome.Revision is null
+                ? new EditResult(EditStatus.Unchanged, outcome.Page.Title, outcome.Page.LatestRevisionId, "The text is the same as the current revision: nothing was saved.")
+                : new EditResult(merged ? EditStatus.Merged : EditStatus.Saved, outcome.Page.Title, outcome.Revision.Id);
+        }
+        catch (StaleRevisionException)
+        {
+            return null;
+        }
+        catch (ArgumentException e)
+        {
+            return EditResult.Invalid(title, e.Message);
+        }
+    }
+
+    /// <summary>The whole revision text the editor means: their text, or their section spliced into the base revision.</summary>
+    private static string? Compose(string baseText, EditRequest request, out string? error)
+    {
+        error = null;
+        try
+        {
+            var document = ArticleText.TryParse(baseText) ?? new ArticleDocument(null, ArticleMetadata.Empty, baseText);
+            if (request.Section is not int section)
+            {
+                // A text without front matter (a bot's Markdown) keeps the page's title data: aliases, categories, summary.
+                var edited = ArticleDocument.Parse(request.Text);
+                return (ArticleDocument.HasFrontMatter(request.Text) ? edited : document with { Body = edited.Body }).ToText(includeTitle: false);
+            }
+
+            var body = Sections.Splice(document.Body, section, request.Text);
+            if (body is null)
+            {
+                error = $"The page has no section {section}.";
+                return null;
+            }
+
+            return (document with { Body = body }).ToText(includeTitle: false);
+        }
+        catch (FormatException e)
+        {
+            error = e.Message;
+            return null;
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using Alliance.Wiki.Core.Content;
+using Alliance.Wiki.Core.Storage;
+using Alliance.Wiki.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Alliance.Wiki.Cli;
+
+/// <summary><c>export [FOLDER]</c>: writes every page's latest revision back to content/.</summary>
+public sealed class ExportVerb : IOperatorVerb
+{
+    public string Name => "export";
+
+    public string Usage => "export [FOLDER]   write the latest revision of every page to Markdown files (default: content/)";
+
+    public async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(arguments);
+        await WikiDatabase.MigrateAsync(services.GetRequiredService<WikiDbContext>(), cancellationToken);
+        var folder = WikiPaths.Resolve(VerbArguments.Positional(arguments).FirstOrDefault() ?? services.GetRequiredService<IOptions<WikiOptions>>().Value.ContentPath);
+        var progress = new Progress<(int Done, int Total)>(p => ProgressBar.Draw("export", p.Done, p.Total));
+        var (written, unchanged) = await services.GetRequiredService<ContentExporter>().ExportAsync(folder, progress, cancellationToken);
+        await Console.Error.WriteLineAsync();
+        Console.WriteLine($"Exported to {folder}: {written} files written, {unchanged} unchanged.");
+        return 0;
+    }
+}
