@@ -4,7 +4,6 @@ using Alliance.Wiki.Core.Storage;
 using Alliance.Wiki.Core.Titles;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace Alliance.Wiki.Core.Articles;
@@ -107,15 +106,21 @@ public sealed class ArticleWriter(
         return db.PageNames.Include(n => n.Page).FirstOrDefaultAsync(n => n.Key == key, cancellationToken);
     }
 
+    /// <summary>Runs the work in a transaction of its own, or in the caller's when one is open (the editor's read-merge-write).</summary>
     private async Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)
     {
+        var owned = db.Database.CurrentTransaction is null;
         try
         {
             // Microsoft.Data.Sqlite begins IMMEDIATE transactions: saves are serialised, so the check of the latest
             // revision and the write of the next one cannot interleave with another save.
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await using var transaction = owned ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
             var result = await work();
-            await transaction.CommitAsync(cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+
             return result;
         }
         catch (DbUpdateException e) when (e.InnerException is SqliteException { SqliteErrorCode: SqliteConstraint })
@@ -125,8 +130,11 @@ public sealed class ArticleWriter(
         }
         finally
         {
-            // The context may serve many saves (an import); rows deleted in bulk must not linger in its tracker.
-            db.ChangeTracker.Clear();
+            if (owned)
+            {
+                // The context may serve many saves (an import); rows deleted in bulk must not linger in its tracker.
+                db.ChangeTracker.Clear();
+            }
         }
     }
 

@@ -32,16 +32,7 @@ public sealed class PageEditor(WikiDbContext db, ArticleReader reader, ArticleWr
             return EditResult.Invalid(title, $"The text is longer than {MaxTextLength:N0} characters. Split the article, or edit one section.");
         }
 
-        for (var attempt = 0; attempt < Attempts; attempt++)
-        {
-            var result = await TrySaveAsync(title, request, cancellationToken);
-            if (result is not null)
-            {
-                return result;
-            }
-        }
-
-        return EditResult.Invalid(title, "The page is being changed by many editors at once; please save again.");
+        return await SerialisedAsync(() => TrySaveAsync(title, request, cancellationToken), title, cancellationToken);
     }
 
     /// <summary>Makes an old revision's text the current one, as a new revision.</summary>
@@ -140,7 +131,7 @@ public sealed class PageEditor(WikiDbContext db, ArticleReader reader, ArticleWr
     private async Task<EditResult> ReplaceWithAsync(
         string title, string author, string comment, bool mayEditProtected, Func<string, Task<string?>> newText, CancellationToken cancellationToken)
     {
-        for (var attempt = 0; attempt < Attempts; attempt++)
+        return await SerialisedAsync(async () =>
         {
             var page = (await reader.FindAsync(title, cancellationToken))!.Page;
             if (page.IsProtected && !mayEditProtected)
@@ -156,14 +147,39 @@ public sealed class PageEditor(WikiDbContext db, ArticleReader reader, ArticleWr
                 return EditResult.Invalid(page.Title, "Later edits changed the same lines, so this revision cannot be undone automatically. Edit the page by hand.");
             }
 
-            var result = await WriteAsync(page.Title, text, latestId, author, comment, false, merged: false, cancellationToken);
-            if (result is not null)
+            return await WriteAsync(page.Title, text, latestId, author, comment, false, merged: false, cancellationToken);
+        }, title, cancellationToken);
+    }
+
+    /// <summary>
+    /// Reads the latest revision, merges and writes in one IMMEDIATE transaction, so no other save can land in between;
+    /// the writer joins it. A null from the work (a stale write despite that) is tried again.
+    /// </summary>
+    private async Task<EditResult> SerialisedAsync(Func<Task<EditResult?>> work, string title, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < Attempts; attempt++)
+        {
+            try
             {
-                return result;
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                var result = await work();
+                if (result is { IsSaved: true })
+                {
+                    await transaction.CommitAsync(cancellationToken);
+                }
+
+                if (result is not null)
+                {
+                    return result;
+                }
+            }
+            finally
+            {
+                db.ChangeTracker.Clear();
             }
         }
 
-        return EditResult.Invalid(title, "The page is being changed by many editors at once; please try again.");
+        return EditResult.Invalid(title, "The page is being changed by many editors at once; please save again.");
     }
 
     /// <summary>Saves on top of <paramref name="expectedLatest"/>; null when another save came first and the caller should try again.</summary>

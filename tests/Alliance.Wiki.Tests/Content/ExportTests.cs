@@ -1,0 +1,61 @@
+using Alliance.Wiki.Core.Articles;
+using Alliance.Wiki.Core.Content;
+using Alliance.Wiki.Core.Markup;
+using Alliance.Wiki.Core.Storage;
+using Alliance.Wiki.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Alliance.Wiki.Tests.Content;
+
+/// <summary>Export writes the latest revisions back to Markdown; importing them into an empty database gives the same wiki.</summary>
+public sealed class ExportTests
+{
+    [Fact]
+    public async Task Exported_content_imports_into_an_empty_database_as_the_same_pages_and_aliases()
+    {
+        using var exported = new TempContent();
+        using (var source = new WikiServer())
+        {
+            await source.InScopeAsync(s => s.GetRequiredService<ArticleWriter>().SaveAsync(
+                new SaveCommand("Korean War", ArticleDocument.Parse("---\nkorean: 한국전쟁\naliases: [Edited alias]\ncategories: [History]\nsummary: Edited.\n---\nAn editor's version."),
+                    "editor1", "Edit", false, RevisionOrigin.Editor),
+                CancellationToken.None));
+            await source.InScopeAsync(s => s.GetRequiredService<ContentExporter>().ExportAsync(exported.Folder, null, CancellationToken.None));
+            var expected = await SnapshotAsync(source);
+
+            using var copy = new WikiServer(exported.Folder);
+            Assert.Equal(expected, await SnapshotAsync(copy));
+        }
+
+        Assert.Equal(31, Directory.GetFiles(exported.Folder, "*.md").Length);
+        Assert.Contains("An editor's version.", await File.ReadAllTextAsync(Path.Combine(exported.Folder, "korean-war.md")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Exporting_twice_rewrites_nothing()
+    {
+        using var folder = new TempContent();
+        using var wiki = new WikiServer();
+        var first = await wiki.InScopeAsync(s => s.GetRequiredService<ContentExporter>().ExportAsync(folder.Folder, null, CancellationToken.None));
+        var second = await wiki.InScopeAsync(s => s.GetRequiredService<ContentExporter>().ExportAsync(folder.Folder, null, CancellationToken.None));
+        Assert.Equal(31, first.Written);
+        Assert.Equal((0, 31), second);
+    }
+
+    [Theory]
+    [InlineData("Korean War", "korean-war")]
+    [InlineData("North Korea's nuclear program", "north-korea-s-nuclear-program")]
+    [InlineData("주한미군", "주한미군")]
+    [InlineData("../../etc/passwd", "etc-passwd")]
+    public void Slugs_are_safe_file_names(string title, string slug) => Assert.Equal(slug, ContentExporter.Slug(title));
+
+    private static Task<string> SnapshotAsync(WikiServer wiki) => wiki.InScopeAsync(async s =>
+    {
+        var db = s.GetRequiredService<WikiDbContext>();
+        var pages = await db.Pages.AsNoTracking().OrderBy(p => p.Title)
+            .Join(db.Revisions, p => p.LatestRevisionId, r => r.Id, (p, r) => p.Title + "\n" + r.Text).ToListAsync();
+        var names = await db.PageNames.AsNoTracking().OrderBy(n => n.Key).Select(n => n.Name + "→" + n.Page!.Title).ToListAsync();
+        return string.Join("\n===\n", pages) + "\n###\n" + string.Join("\n", names);
+    });
+}
