@@ -1,7 +1,4 @@
 using Alliance.Wiki.Core.Content;
-using Alliance.Wiki.Core.Storage;
-using Alliance.Wiki.Hosting;
-using Microsoft.Extensions.Options;
 
 namespace Alliance.Wiki.Cli;
 
@@ -16,8 +13,7 @@ public sealed class ExportVerb : IOperatorVerb
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(arguments);
-        await WikiDatabase.MigrateAsync(services.GetRequiredService<WikiDbContext>(), cancellationToken);
-        var folder = WikiPaths.Resolve(VerbArguments.Positional(arguments).FirstOrDefault() ?? services.GetRequiredService<IOptions<WikiOptions>>().Value.ContentPath);
+        var folder = await VerbArguments.PrepareContentFolderAsync(services, arguments, cancellationToken);
         var progress = new Progress<(int Done, int Total)>(p => ProgressBar.Draw("export", p.Done, p.Total));
         var (written, unchanged) = await services.GetRequiredService<ContentExporter>().ExportAsync(folder, progress, cancellationToken);
         await Console.Error.WriteLineAsync();

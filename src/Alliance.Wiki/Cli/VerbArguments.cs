@@ -1,3 +1,7 @@
+using Alliance.Wiki.Core.Storage;
+using Alliance.Wiki.Hosting;
+using Microsoft.Extensions.Options;
+
 namespace Alliance.Wiki.Cli;
 
 /// <summary>Reading a verb's arguments: <c>--name value</c> options and positional words.</summary>
@@ -31,5 +35,13 @@ public static class VerbArguments
 
             yield return arguments[i];
         }
+    }
+
+    /// <summary>Brings the database schema up to date and resolves the folder a content verb works on (default: Wiki:ContentPath).</summary>
+    public static async Task<string> PrepareContentFolderAsync(IServiceProvider services, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        await WikiDatabase.MigrateAsync(services.GetRequiredService<WikiDbContext>(), cancellationToken);
+        return WikiPaths.Resolve(Positional(arguments).FirstOrDefault() ?? services.GetRequiredService<IOptions<WikiOptions>>().Value.ContentPath);
     }
 }

@@ -56,13 +56,11 @@ public sealed class EditModel(ArticleReader reader, RenderCache renders, PageEdi
 
     public async Task<IActionResult> OnPostPreviewAsync(string? title, string? section, CancellationToken cancellationToken)
     {
-        var text = Text;
         if (await LoadAsync(title, section, cancellationToken, keepForm: true) is { } early)
         {
             return early;
         }
 
-        Text = text;
         var body = Section is null ? ArticleText.BodyOf(Text) : Text;
         PreviewHtml = (await renders.RenderWithoutEditLinksAsync(body, cancellationToken)).Html;
         return Page();
@@ -70,13 +68,11 @@ public sealed class EditModel(ArticleReader reader, RenderCache renders, PageEdi
 
     public async Task<IActionResult> OnPostSaveAsync(string? title, string? section, CancellationToken cancellationToken)
     {
-        var text = Text;
         if (await LoadAsync(title, section, cancellationToken, keepForm: true) is { } early)
         {
             return early;
         }
 
-        Text = text;
         var result = await editor.SaveAsync(
             new EditRequest(Title, Text, Section, BaseRevisionId, Summary ?? string.Empty, Minor, User.Identity?.Name ?? "Anonymous", User.IsInRole(WikiRoles.Admin)),
             cancellationToken);
@@ -180,10 +176,9 @@ public sealed class EditModel(ArticleReader reader, RenderCache renders, PageEdi
 
     private PageResult Fail(int status, string message)
     {
+        // A posted text stays in the form whatever went wrong: an editor's words are never dropped.
         Message = message;
         Response.StatusCode = status;
-        Text = string.Empty;
-        BaseRevisionId = null;
         return Page();
     }
 }

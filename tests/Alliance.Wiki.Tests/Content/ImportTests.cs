@@ -11,14 +11,15 @@ namespace Alliance.Wiki.Tests.Content;
 /// <summary>Import of content/ on a real SQLite file: idempotent, and never over an editor's revision.</summary>
 public sealed class ImportTests : IDisposable
 {
-    private readonly TempContent _content = new();
-    private readonly WikiServer _wiki;
+    private readonly TempWiki _temp;
 
     public ImportTests()
     {
-        _content.Write("alpha.md", "Alpha", "Alpha links to [[Beta]].", aliases: "A1");
-        _content.Write("beta.md", "Beta", "Beta text.");
-        _wiki = new WikiServer(_content.Folder);
+        _temp = new TempWiki(c =>
+        {
+            c.Write("alpha.md", "Alpha", "Alpha links to [[Beta]].", aliases: "A1");
+            c.Write("beta.md", "Beta", "Beta text.");
+        });
     }
 
     [Fact]
@@ -26,7 +27,7 @@ public sealed class ImportTests : IDisposable
     {
         Assert.Equal(2, await CountAsync<Page>());
         Assert.Equal(2, await CountAsync<Revision>());
-        Assert.Equal(HttpStatusCodeOk, (int)(await _wiki.Http.GetAsync(new Uri("/wiki/Alpha", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCodeOk, (int)(await Wiki.Http.GetAsync(new Uri("/wiki/Alpha", UriKind.Relative))).StatusCode);
     }
 
     [Fact]
@@ -42,11 +43,11 @@ public sealed class ImportTests : IDisposable
     [Fact]
     public async Task A_changed_file_adds_one_revision()
     {
-        _content.Write("beta.md", "Beta", "Beta text, revised.");
+        Content.Write("beta.md", "Beta", "Beta text, revised.");
         var report = await ImportAsync();
         Assert.Equal(["beta.md"], report.Updated);
         Assert.Equal(3, await CountAsync<Revision>());
-        var html = await _wiki.Http.GetStringAsync(new Uri("/wiki/Beta", UriKind.Relative));
+        var html = await Wiki.Http.GetStringAsync(new Uri("/wiki/Beta", UriKind.Relative));
         Assert.Contains("Beta text, revised.", html, StringComparison.Ordinal);
 
         var again = await ImportAsync();
@@ -57,15 +58,15 @@ public sealed class ImportTests : IDisposable
     [Fact]
     public async Task A_page_with_editor_revisions_is_not_overwritten()
     {
-        await _wiki.InScopeAsync(s => s.GetRequiredService<ArticleWriter>().SaveAsync(
+        await Wiki.InScopeAsync(s => s.GetRequiredService<ArticleWriter>().SaveAsync(
             new SaveCommand("Beta", ArticleDocument.Parse("---\nsummary: Edited.\n---\nAn editor's text."), "editor1", "Improve", false, RevisionOrigin.Editor),
             CancellationToken.None));
-        _content.Write("beta.md", "Beta", "A newer file text.");
+        Content.Write("beta.md", "Beta", "A newer file text.");
 
         var report = await ImportAsync();
 
         Assert.Equal(["beta.md"], report.KeptEditorRevisions);
-        var html = await _wiki.Http.GetStringAsync(new Uri("/wiki/Beta", UriKind.Relative));
+        var html = await Wiki.Http.GetStringAsync(new Uri("/wiki/Beta", UriKind.Relative));
         Assert.Contains("An editor's text.", html, StringComparison.Ordinal);
         Assert.DoesNotContain("A newer file text.", html, StringComparison.Ordinal);
     }
@@ -73,8 +74,8 @@ public sealed class ImportTests : IDisposable
     [Fact]
     public async Task A_file_with_broken_front_matter_is_reported_and_the_rest_imported()
     {
-        File.WriteAllText(Path.Combine(_content.Folder, "broken.md"), "---\ntitle: [oops\n---\nBody");
-        _content.Write("gamma.md", "Gamma", "Gamma text.");
+        File.WriteAllText(Path.Combine(Content.Folder, "broken.md"), "---\ntitle: [oops\n---\nBody");
+        Content.Write("gamma.md", "Gamma", "Gamma text.");
         var report = await ImportAsync();
         Assert.Equal(["broken.md"], report.Failed);
         Assert.Equal(["gamma.md"], report.Created);
@@ -83,17 +84,17 @@ public sealed class ImportTests : IDisposable
     [Fact]
     public async Task A_new_page_turns_red_links_to_it_blue()
     {
-        var before = await Html.GetAsync(_wiki.Http, "/wiki/Beta");
-        _content.Write("beta.md", "Beta", "Beta links to [[Gamma]].");
+        var before = await Html.GetAsync(Wiki.Http, "/wiki/Beta");
+        Content.Write("beta.md", "Beta", "Beta links to [[Gamma]].");
         await ImportAsync();
-        var red = await Html.GetAsync(_wiki.Http, "/wiki/Beta");
+        var red = await Html.GetAsync(Wiki.Http, "/wiki/Beta");
         Assert.NotNull(red.QuerySelector(".article-body a.new[href='/edit/Gamma']"));
         Assert.Null(before.QuerySelector(".article-body a.new"));
 
-        _content.Write("gamma.md", "Gamma", "Now Gamma exists.", aliases: "G");
+        Content.Write("gamma.md", "Gamma", "Now Gamma exists.", aliases: "G");
         await ImportAsync();
 
-        var blue = await Html.GetAsync(_wiki.Http, "/wiki/Beta");
+        var blue = await Html.GetAsync(Wiki.Http, "/wiki/Beta");
         Assert.Null(blue.QuerySelector(".article-body a.new"));
         Assert.NotNull(blue.QuerySelector(".article-body a.wikilink[href='/wiki/Gamma']"));
     }
@@ -101,14 +102,14 @@ public sealed class ImportTests : IDisposable
     [Fact]
     public async Task A_removed_alias_turns_links_through_it_red()
     {
-        _content.Write("beta.md", "Beta", "Beta links to [[A1]].");
+        Content.Write("beta.md", "Beta", "Beta links to [[A1]].");
         await ImportAsync();
-        Assert.NotNull((await Html.GetAsync(_wiki.Http, "/wiki/Beta")).QuerySelector(".article-body a.wikilink[href='/wiki/Alpha']"));
+        Assert.NotNull((await Html.GetAsync(Wiki.Http, "/wiki/Beta")).QuerySelector(".article-body a.wikilink[href='/wiki/Alpha']"));
 
-        _content.Write("alpha.md", "Alpha", "Alpha links to [[Beta]].", aliases: "");
+        Content.Write("alpha.md", "Alpha", "Alpha links to [[Beta]].", aliases: "");
         await ImportAsync();
 
-        Assert.NotNull((await Html.GetAsync(_wiki.Http, "/wiki/Beta")).QuerySelector(".article-body a.new[href='/edit/A1']"));
+        Assert.NotNull((await Html.GetAsync(Wiki.Http, "/wiki/Beta")).QuerySelector(".article-body a.new[href='/edit/A1']"));
     }
 
     [Fact]
@@ -116,7 +117,7 @@ public sealed class ImportTests : IDisposable
     {
         var counter = new CommandCounter();
         var options = new DbContextOptionsBuilder<WikiDbContext>();
-        WikiDatabase.Configure(options, _wiki.DatabasePath);
+        WikiDatabase.Configure(options, Wiki.DatabasePath);
         options.AddInterceptors(counter);
         await using var db = new WikiDbContext(options.Options);
         var titles = Enumerable.Range(0, 50).Select(i => $"Missing {i}").Append("Alpha").Append("A1").ToList();
@@ -128,18 +129,18 @@ public sealed class ImportTests : IDisposable
         Assert.Equal(2, resolved.Count);
     }
 
-    public void Dispose()
-    {
-        _wiki.Dispose();
-        _content.Dispose();
-    }
+    private WikiServer Wiki => _temp.Server;
+
+    private TempContent Content => _temp.Content;
+
+    public void Dispose() => _temp.Dispose();
 
     private const int HttpStatusCodeOk = 200;
 
     private Task<ImportReport> ImportAsync() =>
-        _wiki.InScopeAsync(s => s.GetRequiredService<ContentImporter>().ImportAsync(_content.Folder, null, CancellationToken.None));
+        Wiki.InScopeAsync(s => s.GetRequiredService<ContentImporter>().ImportAsync(Content.Folder, null, CancellationToken.None));
 
     private Task<int> CountAsync<T>()
         where T : class =>
-        _wiki.InScopeAsync(s => s.GetRequiredService<WikiDbContext>().Set<T>().CountAsync());
+        Wiki.InScopeAsync(s => s.GetRequiredService<WikiDbContext>().Set<T>().CountAsync());
 }

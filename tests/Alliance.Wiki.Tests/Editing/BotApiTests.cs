@@ -17,14 +17,15 @@ namespace Alliance.Wiki.Tests.Editing;
 public sealed class BotApiTests : IDisposable
 {
     private static readonly string Lines = string.Join("\n\n", Enumerable.Range(0, 20).Select(i => $"Line {i}."));
-    private readonly TempContent _content = new();
-    private readonly WikiServer _wiki;
+    private readonly TempWiki _temp;
 
     public BotApiTests()
     {
-        _content.Write("many.md", "Many lines", Lines);
-        _content.Write("alpha.md", "Alpha", "Alpha lead.\n\n## History\n\nHistory line.");
-        _wiki = new WikiServer(_content.Folder);
+        _temp = new TempWiki(c =>
+        {
+            c.Write("many.md", "Many lines", Lines);
+            c.Write("alpha.md", "Alpha", "Alpha lead.\n\n## History\n\nHistory line.");
+        });
     }
 
     [Fact]
@@ -39,12 +40,12 @@ public sealed class BotApiTests : IDisposable
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var revision = json.RootElement.GetProperty("revision").GetInt64();
         Assert.Equal("saved", json.RootElement.GetProperty("status").GetString());
-        using var list = JsonDocument.Parse(await _wiki.Http.GetStringAsync(new Uri("/api/pages/Alpha/revisions", UriKind.Relative)));
+        using var list = JsonDocument.Parse(await Wiki.Http.GetStringAsync(new Uri("/api/pages/Alpha/revisions", UriKind.Relative)));
         var first = list.RootElement.GetProperty("revisions")[0];
         Assert.Equal(revision, first.GetProperty("id").GetInt64());
         Assert.Equal(baseId, first.GetProperty("parentId").GetInt64());
-        Assert.Contains("A bot's history.", await _wiki.Http.GetStringAsync(new Uri("/wiki/Alpha", UriKind.Relative)), StringComparison.Ordinal);
-        Assert.Contains("Alpha lead.", await _wiki.Http.GetStringAsync(new Uri("/wiki/Alpha", UriKind.Relative)), StringComparison.Ordinal);
+        Assert.Contains("A bot's history.", await Wiki.Http.GetStringAsync(new Uri("/wiki/Alpha", UriKind.Relative)), StringComparison.Ordinal);
+        Assert.Contains("Alpha lead.", await Wiki.Http.GetStringAsync(new Uri("/wiki/Alpha", UriKind.Relative)), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -66,7 +67,7 @@ public sealed class BotApiTests : IDisposable
     [Fact]
     public async Task Without_a_valid_token_the_answer_is_401()
     {
-        using var anonymous = _wiki.NewClient(followRedirects: false);
+        using var anonymous = Wiki.NewClient(followRedirects: false);
         var body = new { markdown = "x", baseRevision = await LatestIdAsync("Alpha") };
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PutAsJsonAsync("/api/pages/Alpha", body)).StatusCode);
         anonymous.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "aw_not-a-real-token");
@@ -80,7 +81,7 @@ public sealed class BotApiTests : IDisposable
         var body = new { markdown = "x", baseRevision = await LatestIdAsync("Alpha") };
         Assert.Equal(HttpStatusCode.Forbidden, (await reader.PutAsJsonAsync("/api/pages/Alpha", body)).StatusCode);
 
-        await _wiki.InScopeAsync<object?>(async s =>
+        await Wiki.InScopeAsync<object?>(async s =>
         {
             var page = (await s.GetRequiredService<ArticleReader>().FindAsync("Alpha", CancellationToken.None))!.Page;
             await s.GetRequiredService<ArticleWriter>().SetProtectionAsync(page.Id, true, CancellationToken.None);
@@ -120,7 +121,7 @@ public sealed class BotApiTests : IDisposable
         var statuses = (await Task.WhenAll(saves)).Select(r => r.StatusCode).ToList();
 
         Assert.All(statuses, s => Assert.True(s is HttpStatusCode.OK or HttpStatusCode.Conflict, $"unexpected {s}"));
-        var revisions = await _wiki.InScopeAsync(async s =>
+        var revisions = await Wiki.InScopeAsync(async s =>
         {
             var page = (await s.GetRequiredService<ArticleReader>().FindAsync("Many lines", CancellationToken.None))!.Page;
             return await s.GetRequiredService<WikiDbContext>().Revisions.AsNoTracking().Where(r => r.PageId == page.Id).OrderBy(r => r.Id).ToListAsync();
@@ -141,15 +142,15 @@ public sealed class BotApiTests : IDisposable
         Assert.True(statuses.Count(s => s == HttpStatusCode.Conflict) >= 9);
     }
 
-    public void Dispose()
-    {
-        _wiki.Dispose();
-        _content.Dispose();
-    }
+    private WikiServer Wiki => _temp.Server;
+
+    private TempContent Content => _temp.Content;
+
+    public void Dispose() => _temp.Dispose();
 
     private async Task<HttpClient> BotAsync(string? role)
     {
-        var token = await _wiki.InScopeAsync(async s =>
+        var token = await Wiki.InScopeAsync(async s =>
         {
             var name = "bot" + Guid.NewGuid().ToString("N")[..8];
             WikiUser user;
@@ -165,11 +166,11 @@ public sealed class BotApiTests : IDisposable
 
             return await s.GetRequiredService<ApiTokens>().CreateAsync(user, CancellationToken.None);
         });
-        var client = _wiki.NewClient(followRedirects: false);
+        var client = Wiki.NewClient(followRedirects: false);
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }
 
-    private Task<long> LatestIdAsync(string title) => _wiki.InScopeAsync(async s =>
+    private Task<long> LatestIdAsync(string title) => Wiki.InScopeAsync(async s =>
         (await s.GetRequiredService<ArticleReader>().FindAsync(title, CancellationToken.None))!.Page.LatestRevisionId!.Value);
 }

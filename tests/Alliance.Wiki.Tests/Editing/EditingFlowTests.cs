@@ -11,20 +11,21 @@ namespace Alliance.Wiki.Tests.Editing;
 public sealed class EditingFlowTests : IDisposable
 {
     private const string AlphaBody = "Alpha lead.\n\n## History\n\nHistory line.\n\n## Today\n\nToday line.\n\n## See also\n\n- [[Beta]]";
-    private readonly TempContent _content = new();
-    private readonly WikiServer _wiki;
+    private readonly TempWiki _temp;
 
     public EditingFlowTests()
     {
-        _content.Write("alpha.md", "Alpha", AlphaBody);
-        _content.Write("beta.md", "Beta", "Beta text links to [[Alpha]].");
-        _wiki = new WikiServer(_content.Folder);
+        _temp = new TempWiki(c =>
+        {
+            c.Write("alpha.md", "Alpha", AlphaBody);
+            c.Write("beta.md", "Beta", "Beta text links to [[Alpha]].");
+        });
     }
 
     [Fact]
     public async Task Editor_edits_one_section_and_the_article_shows_it()
     {
-        using var editor = await WikiSession.SignInAsync(_wiki, WikiRoles.Editor);
+        using var editor = await WikiSession.SignInAsync(Wiki, WikiRoles.Editor);
         var (_, form) = await editor.GetAsync("/edit/Alpha?section=1");
         Assert.Equal("## History\n\nHistory line.\n", form.QuerySelector("textarea[name='Text']")!.TextContent);
 
@@ -32,7 +33,7 @@ public sealed class EditingFlowTests : IDisposable
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/wiki/Alpha", response.Headers.Location?.OriginalString);
-        var article = await Html.GetAsync(_wiki.Http, "/wiki/Alpha");
+        var article = await Html.GetAsync(Wiki.Http, "/wiki/Alpha");
         Assert.Contains("History, rewritten.", article.QuerySelector(".article-body")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Today line.", article.QuerySelector(".article-body")!.TextContent, StringComparison.Ordinal);
         var latest = await LatestAsync("Alpha");
@@ -44,7 +45,7 @@ public sealed class EditingFlowTests : IDisposable
     [Fact]
     public async Task A_save_without_the_anti_forgery_token_is_refused()
     {
-        using var editor = await WikiSession.SignInAsync(_wiki, WikiRoles.Editor);
+        using var editor = await WikiSession.SignInAsync(Wiki, WikiRoles.Editor);
         var before = await LatestAsync("Alpha");
         using var content = new FormUrlEncodedContent(new Dictionary<string, string> { ["Text"] = "Forged.", ["BaseRevisionId"] = before.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         var response = await editor.Client.PostAsync(new Uri("/edit/Alpha?handler=Save", UriKind.Relative), content);
@@ -55,7 +56,7 @@ public sealed class EditingFlowTests : IDisposable
     [Fact]
     public async Task The_author_is_the_signed_in_user_never_a_form_field()
     {
-        using var editor = await WikiSession.SignInAsync(_wiki, WikiRoles.Editor);
+        using var editor = await WikiSession.SignInAsync(Wiki, WikiRoles.Editor);
         var (_, form) = await editor.GetAsync("/edit/Beta");
         var response = await editor.PostFormAsync("/edit/Beta", new()
         {
@@ -70,8 +71,8 @@ public sealed class EditingFlowTests : IDisposable
     [Fact]
     public async Task Two_editors_change_different_sections_from_the_same_base_and_both_changes_stay()
     {
-        using var first = await WikiSession.SignInAsync(_wiki, WikiRoles.Editor);
-        using var second = await WikiSession.SignInAsync(_wiki, WikiRoles.Editor);
+        using var first = await WikiSession.SignInAsync(Wiki, WikiRoles.Editor);
+        using var second = await WikiSession.SignInAsync(Wiki, WikiRoles.Editor);
         var firstForm = await first.OpenEditAsync("Alpha", section: 1);
         var secondForm = await second.OpenEditAsync("Alpha", section: 2);
         Assert.Equal(firstForm.BaseRevisionId, secondForm.BaseRevisionId);
@@ -81,7 +82,7 @@ public sealed class EditingFlowTests : IDisposable
 
         Assert.Equal(HttpStatusCode.Redirect, one.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, two.StatusCode);
-        var text = (await Html.GetAsync(_wiki.Http, "/wiki/Alpha")).QuerySelector(".article-body")!.TextContent;
+        var text = (await Html.GetAsync(Wiki.Http, "/wiki/Alpha")).QuerySelector(".article-body")!.TextContent;
         Assert.Contains("First editor's history.", text, StringComparison.Ordinal);
         Assert.Contains("Second editor's today.", text, StringComparison.Ordinal);
     }
@@ -89,8 +90,8 @@ public sealed class EditingFlowTests : IDisposable
     [Fact]
     public async Task Two_editors_change_the_same_lines_and_the_second_gets_a_conflict_with_both_texts()
     {
-        using var first = await WikiSession.SignInAsync(_wiki, WikiRoles.Editor);
-        using var second = await WikiSession.SignInAsync(_wiki, WikiRoles.Editor);
+        using var first = await WikiSession.SignInAsync(Wiki, WikiRoles.Editor);
+        using var second = await WikiSession.SignInAsync(Wiki, WikiRoles.Editor);
         var firstForm = await first.OpenEditAsync("Alpha", section: 1);
         var secondForm = await second.OpenEditAsync("Alpha", section: 1);
         await first.SubmitAsync(firstForm, firstForm.Text.Replace("History line.", "First version of the line.", StringComparison.Ordinal));
@@ -105,13 +106,13 @@ public sealed class EditingFlowTests : IDisposable
         Assert.Contains("First version of the line.", page.QuerySelector(".conflict-current textarea")!.TextContent, StringComparison.Ordinal);
         Assert.Equal((await LatestAsync("Alpha")).Id.ToString(System.Globalization.CultureInfo.InvariantCulture), page.QuerySelector("input[name='BaseRevisionId']")!.GetAttribute("value"));
         Assert.NotNull(page.QuerySelector(".line-diff .added"));
-        Assert.Contains("First version of the line.", (await Html.GetAsync(_wiki.Http, "/wiki/Alpha")).QuerySelector(".article-body")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("First version of the line.", (await Html.GetAsync(Wiki.Http, "/wiki/Alpha")).QuerySelector(".article-body")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Preview_renders_the_text_without_saving()
     {
-        using var editor = await WikiSession.SignInAsync(_wiki, WikiRoles.Editor);
+        using var editor = await WikiSession.SignInAsync(Wiki, WikiRoles.Editor);
         var before = await LatestAsync("Alpha");
         var response = await editor.SaveAsync("Alpha", t => t + "\nA [[Beta|previewed link]] and [[Nowhere]].", section: 3, handler: "Preview");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -125,7 +126,7 @@ public sealed class EditingFlowTests : IDisposable
     [Fact]
     public async Task Saving_unchanged_text_adds_no_revision()
     {
-        using var editor = await WikiSession.SignInAsync(_wiki, WikiRoles.Editor);
+        using var editor = await WikiSession.SignInAsync(Wiki, WikiRoles.Editor);
         var before = await LatestAsync("Alpha");
         var response = await editor.SaveAsync("Alpha", t => t, section: 2);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -135,13 +136,13 @@ public sealed class EditingFlowTests : IDisposable
     [Fact]
     public async Task A_red_link_opens_the_editor_to_create_the_page()
     {
-        using var editor = await WikiSession.SignInAsync(_wiki, WikiRoles.Editor);
+        using var editor = await WikiSession.SignInAsync(Wiki, WikiRoles.Editor);
         var (response, form) = await editor.GetAsync("/edit/Gamma_ray");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Creating Gamma ray", form.QuerySelector("h1")!.TextContent);
         var saved = await editor.SaveAsync("Gamma ray", _ => "---\nsummary: A new page.\ncategories: [Testing]\n---\nGamma text.");
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        Assert.Contains("Gamma text.", await _wiki.Http.GetStringAsync(new Uri("/wiki/Gamma_ray", UriKind.Relative)), StringComparison.Ordinal);
+        Assert.Contains("Gamma text.", await Wiki.Http.GetStringAsync(new Uri("/wiki/Gamma_ray", UriKind.Relative)), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -151,7 +152,7 @@ public sealed class EditingFlowTests : IDisposable
     [InlineData("/edit/Bad%7CTitle", HttpStatusCode.BadRequest)]
     public async Task Bad_edit_requests_get_a_clear_answer(string url, HttpStatusCode status)
     {
-        using var editor = await WikiSession.SignInAsync(_wiki, WikiRoles.Editor);
+        using var editor = await WikiSession.SignInAsync(Wiki, WikiRoles.Editor);
         var (response, page) = await editor.GetAsync(url);
         Assert.Equal(status, response.StatusCode);
         Assert.NotNull(page.QuerySelector(".notice-error"));
@@ -160,7 +161,7 @@ public sealed class EditingFlowTests : IDisposable
     [Fact]
     public async Task A_reader_is_sent_to_sign_in_and_cannot_save()
     {
-        using var reader = WikiSession.Anonymous(_wiki);
+        using var reader = WikiSession.Anonymous(Wiki);
         var before = await LatestAsync("Alpha");
         var (get, _) = await reader.GetAsync("/edit/Alpha");
         Assert.Equal(HttpStatusCode.Redirect, get.StatusCode);
@@ -174,7 +175,7 @@ public sealed class EditingFlowTests : IDisposable
     [Fact]
     public async Task An_account_without_the_editor_role_is_refused()
     {
-        using var user = await WikiSession.SignInAsync(_wiki, role: null);
+        using var user = await WikiSession.SignInAsync(Wiki, role: null);
         var (response, _) = await user.GetAsync("/edit/Alpha");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/account/access-denied", response.Headers.Location!.AbsolutePath);
@@ -183,19 +184,24 @@ public sealed class EditingFlowTests : IDisposable
     [Fact]
     public async Task A_protected_page_is_edited_by_admins_only()
     {
-        using var admin = await WikiSession.SignInAsync(_wiki, WikiRoles.Admin);
-        using var editor = await WikiSession.SignInAsync(_wiki, WikiRoles.Editor);
+        using var admin = await WikiSession.SignInAsync(Wiki, WikiRoles.Admin);
+        using var editor = await WikiSession.SignInAsync(Wiki, WikiRoles.Editor);
 
         var denied = await editor.PostFormAsync("/manage/Alpha", new() { ["protect"] = "true" }, "/manage/Alpha?handler=Protect");
         Assert.Equal("/account/access-denied", denied.Headers.Location?.AbsolutePath);
         Assert.False((await PageAsync("Alpha")).IsProtected);
 
+        var openedBeforeProtection = await editor.OpenEditAsync("Alpha");
         var protect = await admin.PostFormAsync("/manage/Alpha", new() { ["protect"] = "true" }, "/manage/Alpha?handler=Protect");
         Assert.Equal(HttpStatusCode.Redirect, protect.StatusCode);
         Assert.True((await PageAsync("Alpha")).IsProtected);
 
         var (editorForm, _) = await editor.GetAsync("/edit/Alpha");
         Assert.Equal(HttpStatusCode.Forbidden, editorForm.StatusCode);
+        var refused = await editor.SubmitAsync(openedBeforeProtection, "My careful rewrite of Alpha.");
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        var kept = await Html.ParseAsync(await refused.Content.ReadAsStringAsync());
+        Assert.Equal("My careful rewrite of Alpha.", kept.QuerySelector("textarea[name='Text']")?.TextContent);
         var adminSave = await admin.SaveAsync("Alpha", t => t.Replace("Alpha lead.", "Admin lead.", StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.Redirect, adminSave.StatusCode);
         Assert.Equal(admin.Name, (await LatestAsync("Alpha")).Author);
@@ -204,15 +210,15 @@ public sealed class EditingFlowTests : IDisposable
     [Fact]
     public async Task Moving_a_page_keeps_the_old_title_as_an_alias()
     {
-        using var editor = await WikiSession.SignInAsync(_wiki, WikiRoles.Editor);
+        using var editor = await WikiSession.SignInAsync(Wiki, WikiRoles.Editor);
         var response = await editor.PostFormAsync("/manage/Beta", new() { ["NewTitle"] = "Beta prime", ["Reason"] = "Clearer" }, "/manage/Beta?handler=Move");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/wiki/Beta_prime", response.Headers.Location?.OriginalString);
 
-        var old = await _wiki.Http.GetAsync(new Uri("/wiki/Beta", UriKind.Relative));
+        var old = await Wiki.Http.GetAsync(new Uri("/wiki/Beta", UriKind.Relative));
         Assert.Equal(HttpStatusCode.Redirect, old.StatusCode);
         Assert.StartsWith("/wiki/Beta_prime?redirectedfrom=Beta", old.Headers.Location?.OriginalString, StringComparison.Ordinal);
-        var alpha = await Html.GetAsync(_wiki.Http, "/wiki/Alpha");
+        var alpha = await Html.GetAsync(Wiki.Http, "/wiki/Alpha");
         Assert.NotNull(alpha.QuerySelector(".article-body a.wikilink[href='/wiki/Beta_prime']"));
         Assert.StartsWith("Moved from Beta to Beta prime", (await LatestAsync("Beta prime")).Comment, StringComparison.Ordinal);
     }
@@ -220,10 +226,10 @@ public sealed class EditingFlowTests : IDisposable
     [Fact]
     public async Task Restore_makes_an_old_revision_current_again()
     {
-        using var editor = await WikiSession.SignInAsync(_wiki, WikiRoles.Editor);
+        using var editor = await WikiSession.SignInAsync(Wiki, WikiRoles.Editor);
         var original = await LatestAsync("Beta");
         await editor.SaveAsync("Beta", _ => "Vandalised.");
-        Assert.Contains("Vandalised.", await _wiki.Http.GetStringAsync(new Uri("/wiki/Beta", UriKind.Relative)), StringComparison.Ordinal);
+        Assert.Contains("Vandalised.", await Wiki.Http.GetStringAsync(new Uri("/wiki/Beta", UriKind.Relative)), StringComparison.Ordinal);
 
         var response = await editor.PostFormAsync($"/revision/{original.Id}", [], $"/revision/{original.Id}?handler=Restore");
 
@@ -237,7 +243,7 @@ public sealed class EditingFlowTests : IDisposable
     [Fact]
     public async Task Undo_reverses_one_change_and_keeps_later_ones()
     {
-        using var editor = await WikiSession.SignInAsync(_wiki, WikiRoles.Editor);
+        using var editor = await WikiSession.SignInAsync(Wiki, WikiRoles.Editor);
         await editor.SaveAsync("Alpha", t => t.Replace("History line.", "Bad history.", StringComparison.Ordinal), section: 1);
         var bad = await LatestAsync("Alpha");
         await editor.SaveAsync("Alpha", t => t.Replace("Today line.", "Good today.", StringComparison.Ordinal), section: 2);
@@ -253,25 +259,25 @@ public sealed class EditingFlowTests : IDisposable
     [Fact]
     public async Task A_reader_cannot_restore()
     {
-        using var reader = WikiSession.Anonymous(_wiki);
+        using var reader = WikiSession.Anonymous(Wiki);
         var original = await LatestAsync("Beta");
         var response = await reader.PostFormAsync($"/revision/{original.Id}", [], $"/revision/{original.Id}?handler=Restore");
         Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(original.Id, (await LatestAsync("Beta")).Id);
     }
 
-    public void Dispose()
-    {
-        _wiki.Dispose();
-        _content.Dispose();
-    }
+    private WikiServer Wiki => _temp.Server;
 
-    private Task<Revision> LatestAsync(string title) => _wiki.InScopeAsync(async s =>
+    private TempContent Content => _temp.Content;
+
+    public void Dispose() => _temp.Dispose();
+
+    private Task<Revision> LatestAsync(string title) => Wiki.InScopeAsync(async s =>
     {
         var page = (await s.GetRequiredService<ArticleReader>().FindAsync(title, CancellationToken.None))!.Page;
         return await s.GetRequiredService<WikiDbContext>().Revisions.AsNoTracking().SingleAsync(r => r.Id == page.LatestRevisionId);
     });
 
-    private Task<Page> PageAsync(string title) => _wiki.InScopeAsync(async s =>
+    private Task<Page> PageAsync(string title) => Wiki.InScopeAsync(async s =>
         (await s.GetRequiredService<ArticleReader>().FindAsync(title, CancellationToken.None))!.Page);
 }
