@@ -1,0 +1,57 @@
+using Alliance.Wiki.Accounts;
+using Alliance.Wiki.Core.Storage;
+using Alliance.Wiki.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Alliance.Wiki.Tests.Browser;
+
+/// <summary>What an editor does in Chromium: sign in from an [edit] link, edit one section with previews, save, restore.</summary>
+public sealed class EditorJourneyTests(WikiServer wiki, ChromiumFixture chromium) : IClassFixture<WikiServer>, IClassFixture<ChromiumFixture>
+{
+    private const string Password = "browser-editor-password";
+
+    [Fact]
+    public async Task Editor_edits_a_section_with_previews_and_restores_the_old_version()
+    {
+        var name = "editor" + Guid.NewGuid().ToString("N")[..6];
+        await wiki.InScopeAsync(s => s.GetRequiredService<AccountBootstrap>().CreateAsync(name, Password, WikiRoles.Editor));
+        var page = await chromium.NewPageAsync(wiki.Address);
+        await page.GotoAsync("/wiki/Korean_War");
+        var original = await page.Locator("footer.page-info a[href^='/revision/']").GetAttributeAsync("href");
+
+        // The section's [edit] link leads to sign-in, and back to the section's editor.
+        var heading = page.Locator(".article-body h2").Nth(1);
+        var headingText = (await heading.EvaluateAsync<string>("h => h.firstChild.textContent")).Trim();
+        var editHref = await heading.Locator(".editsection a").GetAttributeAsync("href");
+        await heading.Locator(".editsection a").ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/account/sign-in");
+        await page.FillAsync("#UserName", name);
+        await page.FillAsync("#Password", Password);
+        await page.ClickAsync(".form-stack button[type=submit]");
+        await page.WaitForURLAsync(url => url.EndsWith(editHref!, StringComparison.Ordinal));
+        var textarea = page.Locator("textarea[name='Text']");
+        Assert.StartsWith("## " + headingText, await textarea.InputValueAsync(), StringComparison.Ordinal);
+
+        // Typing shows a live preview; the preview button renders it on the server.
+        await textarea.FocusAsync();
+        await page.Keyboard.PressAsync("Control+End");
+        await page.Keyboard.TypeAsync("\n\nA sentence added in the browser, linking [[Korean Armistice Agreement|the armistice]].");
+        await page.Locator("#live-preview a.wikilink[href='/wiki/Korean_Armistice_Agreement']").WaitForAsync();
+        await page.ClickAsync("button:has-text('Show preview')");
+        await page.Locator(".preview .article-body:has-text('A sentence added in the browser')").First.WaitForAsync();
+        Assert.Contains("A sentence added in the browser", await textarea.InputValueAsync(), StringComparison.Ordinal);
+
+        await page.FillAsync("#Summary", "Add a sentence from the browser");
+        await page.ClickAsync("button:has-text('Save changes')");
+        await page.WaitForURLAsync("**/wiki/Korean_War");
+        Assert.Contains("A sentence added in the browser", await page.Locator(".article-body").TextContentAsync(), StringComparison.Ordinal);
+        Assert.Contains(name, await page.Locator("footer.page-info").TextContentAsync(), StringComparison.Ordinal);
+
+        // Restore the version from before the edit.
+        await page.GotoAsync(original!);
+        await page.ClickAsync("button:has-text('Restore this version')");
+        await page.WaitForURLAsync("**/wiki/Korean_War");
+        Assert.DoesNotContain("A sentence added in the browser", await page.Locator(".article-body").TextContentAsync(), StringComparison.Ordinal);
+    }
+}
