@@ -15,7 +15,7 @@ public static class BotApi
     public static IEndpointRouteBuilder MapBotApi(this IEndpointRouteBuilder endpoints)
     {
         var policy = new AuthorizationPolicyBuilder(WikiPolicies.ApiTokenScheme).AddRequirements(new EditRights.Requirement()).Build();
-        endpoints.MapPut("/api/pages/{**title}", PutAsync).RequireAuthorization(policy);
+        endpoints.MapPut("/api/pages/{**title}", PutAsync).RequireAuthorization(policy).RequireRateLimiting(Hosting.RateLimits.Save);
         return endpoints;
     }
 

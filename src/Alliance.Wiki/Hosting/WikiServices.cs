@@ -27,12 +27,14 @@ public static class WikiServices
         services.AddScoped<ContentImporter>();
         services.AddScoped<PageEditor>();
         services.AddWikiAccounts();
+        services.AddWikiRateLimits(builder.Configuration);
         services.AddHostedService<DatabaseStartup>();
         services.AddScoped<ContentExporter>();
         services.AddSingleton<IOperatorVerb, ImportVerb>();
         services.AddSingleton<IOperatorVerb, ExportVerb>();
         services.AddSingleton<IOperatorVerb, CreateUserVerb>();
         services.AddSingleton<IOperatorVerb, CreateTokenVerb>();
+        services.AddSingleton<IOperatorVerb, BackupVerb>();
         services.AddRazorPages();
         services.AddProblemDetails();
         return builder;

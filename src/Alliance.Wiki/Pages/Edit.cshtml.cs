@@ -16,6 +16,7 @@ namespace Alliance.Wiki.Pages;
 /// and a minor-edit box. The form carries its base revision; a stale save merges or shows a conflict with both texts.
 /// </summary>
 [Authorize(Policy = WikiPolicies.Edit)]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Hosting.RateLimits.Save)]
 public sealed class EditModel(ArticleReader reader, RenderCache renders, PageEditor editor) : PageModel
 {
     public string Title { get; private set; } = string.Empty;

@@ -16,6 +16,7 @@ namespace Alliance.Wiki.Tests.Support;
 public class WikiServer : WebApplicationFactory<Program>
 {
     private readonly string _contentPath;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
 
     public WikiServer()
         : this(RepositoryPaths.Content)
@@ -23,9 +24,10 @@ public class WikiServer : WebApplicationFactory<Program>
     }
 
     // Not public: xunit needs a class fixture to have exactly one public constructor.
-    internal WikiServer(string contentPath)
+    internal WikiServer(string contentPath, IReadOnlyDictionary<string, string?>? settings = null)
     {
         _contentPath = contentPath;
+        _settings = settings ?? new Dictionary<string, string?>();
         Directory.CreateDirectory(Folder);
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         StartServer();
@@ -35,7 +37,7 @@ public class WikiServer : WebApplicationFactory<Program>
 
     public string Folder { get; } = Path.Combine(Path.GetTempPath(), "alliance-wiki-tests", Guid.NewGuid().ToString("N"));
 
-    public string DatabasePath => Path.Combine(Folder, "wiki.db");
+    public string DatabasePath => _settings.TryGetValue("Wiki:DatabasePath", out var path) && path is not null ? path : Path.Combine(Folder, "wiki.db");
 
     public Uri Address { get; }
 
@@ -55,11 +57,17 @@ public class WikiServer : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["Wiki:DatabasePath"] = DatabasePath,
             ["Wiki:ContentPath"] = _contentPath,
-        }));
+        };
+        foreach (var (key, value) in _settings)
+        {
+            settings[key] = value;
+        }
+
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(settings));
     }
 
     protected override void Dispose(bool disposing)
