@@ -15,8 +15,9 @@ public static class WikiPipeline
             StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
         });
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseResponseCompression();
         app.UseSecurityHeaders();
-        app.UseStaticFiles();
+        app.UseWikiStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

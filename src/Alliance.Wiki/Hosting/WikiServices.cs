@@ -28,6 +28,7 @@ public static class WikiServices
         services.AddScoped<PageEditor>();
         services.AddWikiAccounts();
         services.AddWikiRateLimits(builder.Configuration);
+        services.AddWikiCompression();
         services.AddHostedService<DatabaseStartup>();
         services.AddScoped<ContentExporter>();
         services.AddSingleton<IOperatorVerb, ImportVerb>();
