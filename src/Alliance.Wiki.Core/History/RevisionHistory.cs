@@ -17,16 +17,17 @@ public sealed class RevisionHistory(WikiDbContext db)
     public Task<List<RevisionChange>> PageAsync(long pageId, int skip, int take, CancellationToken cancellationToken) =>
         Changes(db.Revisions.Where(r => r.PageId == pageId)).Skip(skip).Take(take).ToListAsync(cancellationToken);
 
-    /// <summary>The latest revisions across the wiki, newest first; by one author only, and without minor edits, when asked.</summary>
-    public Task<List<RevisionChange>> RecentAsync(string? author, bool hideMinor, int take, CancellationToken cancellationToken)
+    /// <summary>The latest revisions across the wiki that pass the filter, newest first.</summary>
+    public Task<List<RevisionChange>> RecentAsync(RecentChangesFilter filter, int take, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(filter);
         var revisions = db.Revisions.AsQueryable();
-        if (!string.IsNullOrEmpty(author))
+        if (filter.User is { } author)
         {
             revisions = revisions.Where(r => r.Author == author);
         }
 
-        if (hideMinor)
+        if (filter.HideMinor)
         {
             revisions = revisions.Where(r => !r.IsMinor);
         }
