@@ -1,4 +1,5 @@
 using DiffPlex;
+using DiffPlex.Model;
 
 namespace Alliance.Wiki.Core.History;
 
@@ -26,16 +27,16 @@ public static class LineDiff
         var result = Differ.CreateCustomDiffs(oldText, newText, false, Lines);
         var rows = new List<DiffRow>();
         int oldAt = 0, newAt = 0;
-        foreach (var block in result.DiffBlocks)
+        foreach (var (oldStart, oldEnd, newStart, newEnd) in Changes(result.DiffBlocks, result.PiecesOld))
         {
-            for (; oldAt < block.DeleteStartA; oldAt++, newAt++)
+            for (; oldAt < oldStart; oldAt++, newAt++)
             {
                 rows.Add(Unchanged(result.PiecesOld[oldAt], oldAt, newAt));
             }
 
-            Pair(rows, result.PiecesOld, block.DeleteStartA, block.DeleteCountA, result.PiecesNew, block.InsertStartB, block.InsertCountB);
-            oldAt = block.DeleteStartA + block.DeleteCountA;
-            newAt = block.InsertStartB + block.InsertCountB;
+            Pair(rows, result.PiecesOld, oldStart, oldEnd, result.PiecesNew, newStart, newEnd);
+            oldAt = oldEnd;
+            newAt = newEnd;
         }
 
         for (; oldAt < result.PiecesOld.Length; oldAt++, newAt++)
@@ -59,12 +60,34 @@ public static class LineDiff
         return (normal.EndsWith('\n') ? normal[..^1] : normal).Split('\n');
     }
 
-    /// <summary>Matches each removed line with an added line like it, in order; the rest are plain removals and additions.</summary>
-    private static void Pair(List<DiffRow> rows, string[] oldLines, int oldStart, int oldCount, string[] newLines, int newStart, int newCount)
+    /// <summary>
+    /// The changed ranges (old start and end, new start and end), with neighbours joined when only blank lines stand
+    /// between them: a blank line is a poor anchor, and matching it can pull an edited paragraph away from its old version.
+    /// </summary>
+    private static List<(int OldStart, int OldEnd, int NewStart, int NewEnd)> Changes(IList<DiffBlock> blocks, string[] oldLines)
+    {
+        var changes = new List<(int OldStart, int OldEnd, int NewStart, int NewEnd)>(blocks.Count);
+        foreach (var block in blocks)
+        {
+            var (oldEnd, newEnd) = (block.DeleteStartA + block.DeleteCountA, block.InsertStartB + block.InsertCountB);
+            if (changes.Count > 0 && oldLines[changes[^1].OldEnd..block.DeleteStartA].All(string.IsNullOrWhiteSpace))
+            {
+                changes[^1] = (changes[^1].OldStart, oldEnd, changes[^1].NewStart, newEnd);
+            }
+            else
+            {
+                changes.Add((block.DeleteStartA, oldEnd, block.InsertStartB, newEnd));
+            }
+        }
+
+        return changes;
+    }
+
+    /// <summary>Matches each removed line with the added line most like it, in order; the rest are plain removals and additions.</summary>
+    private static void Pair(List<DiffRow> rows, string[] oldLines, int oldStart, int oldEnd, string[] newLines, int newStart, int newEnd)
     {
         var next = newStart;
-        var newEnd = newStart + newCount;
-        for (var i = oldStart; i < oldStart + oldCount; i++)
+        for (var i = oldStart; i < oldEnd; i++)
         {
             var edit = FindEdit(oldLines, i, newLines, next, Math.Min(newEnd, next + PairingWindow));
             if (edit is null)
@@ -90,19 +113,27 @@ public static class LineDiff
         }
     }
 
-    /// <summary>The first added line in the range that is an edit of the old line, as a changed row.</summary>
+    /// <summary>The added line in the range most like the old line, as an unchanged or changed row; null when none is like it.</summary>
     private static (int Index, DiffRow Row)? FindEdit(string[] oldLines, int oldIndex, string[] newLines, int from, int to)
     {
+        (int Index, DiffRow Row)? best = null;
+        var bestShared = PairingThreshold;
         for (var j = from; j < to; j++)
         {
-            var words = WordDiff.Compare(oldLines[oldIndex], newLines[j]);
-            if (words.Shared >= PairingThreshold)
+            if (oldLines[oldIndex] == newLines[j])
             {
-                return (j, new DiffRow(DiffRowKind.Changed, oldIndex + 1, j + 1, words.Old, words.New));
+                return (j, Unchanged(oldLines[oldIndex], oldIndex, j));
+            }
+
+            var words = WordDiff.Compare(oldLines[oldIndex], newLines[j]);
+            if (words.Shared >= bestShared && (best is null || words.Shared > bestShared))
+            {
+                best = (j, new DiffRow(DiffRowKind.Changed, oldIndex + 1, j + 1, words.Old, words.New));
+                bestShared = words.Shared;
             }
         }
 
-        return null;
+        return best;
     }
 
     private static List<DiffRow> Collapse(List<DiffRow> rows)

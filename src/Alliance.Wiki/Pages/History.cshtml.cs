@@ -19,7 +19,8 @@ public sealed class HistoryModel(ArticleReader reader, RevisionHistory history) 
 
     public int Total { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string? title, int? page, CancellationToken cancellationToken)
+    // "page" is also the route value naming the Razor page, so the query is named explicitly.
+    public async Task<IActionResult> OnGetAsync(string? title, [FromQuery(Name = "page")] int? number, CancellationToken cancellationToken)
     {
         if (await FindArticleAsync("history", title, cancellationToken) is { } redirect)
         {
@@ -33,7 +34,7 @@ public sealed class HistoryModel(ArticleReader reader, RevisionHistory history) 
 
         Total = await history.CountAsync(Article.Id, cancellationToken);
         PageCount = Math.Max(1, (Total + PageSize - 1) / PageSize);
-        PageNumber = Math.Clamp(page ?? 1, 1, PageCount);
+        PageNumber = Math.Clamp(number ?? 1, 1, PageCount);
         Revisions = await history.PageAsync(Article.Id, (PageNumber - 1) * PageSize, PageSize, cancellationToken);
         return Page();
     }

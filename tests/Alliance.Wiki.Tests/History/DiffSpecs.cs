@@ -70,6 +70,22 @@ public sealed class DiffSpecs
     }
 
     [Fact]
+    public void Edited_paragraphs_stay_paired_with_their_old_versions_across_blank_lines()
+    {
+        var rows = LineDiff.Compare(
+            "Alpha lead paragraph.\n\nSecond paragraph about the treaty.",
+            "Alpha opening paragraph.\n\nSecond paragraph about the 1953 treaty.\n\nThird <b>paragraph</b> & more.");
+        Assert.Equal(
+        [
+            "~ Alpha [-lead-] paragraph. | Alpha {+opening+} paragraph.",
+            "  ",
+            "~ Second paragraph about the treaty. | Second paragraph about the {+1953 +}treaty.",
+            "+ ",
+            "+ {+Third <b>paragraph</b> & more.+}",
+        ], rows.Select(Show));
+    }
+
+    [Fact]
     public void Unchanged_lines_far_from_a_change_are_skipped_with_their_count()
     {
         var lines = Enumerable.Range(1, 20).Select(i => $"line {i}").ToList();
