@@ -16,6 +16,30 @@ public static class WikiUrls
 
     public static string History(string title) => "/history/" + PathSegment(title);
 
+    /// <summary>The diff between two revisions of a page, inline or side by side.</summary>
+    public static string Diff(string title, long from, long to, bool sideBySide = false) =>
+        "/diff/" + PathSegment(title) + "?from=" + from.ToString(System.Globalization.CultureInfo.InvariantCulture)
+        + "&to=" + to.ToString(System.Globalization.CultureInfo.InvariantCulture) + (sideBySide ? "&view=side" : string.Empty);
+
+    public static string Blame(string title) => "/blame/" + PathSegment(title);
+
+    /// <summary>The latest changes across the wiki, as a page or an Atom feed, optionally by one author and without minor edits.</summary>
+    public static string RecentChanges(string? user = null, bool hideMinor = false, bool atom = false)
+    {
+        var query = new List<string>(2);
+        if (!string.IsNullOrEmpty(user))
+        {
+            query.Add("user=" + Uri.EscapeDataString(user));
+        }
+
+        if (hideMinor)
+        {
+            query.Add("hideminor=1");
+        }
+
+        return (atom ? "/recent-changes.atom" : "/recent-changes") + (query.Count == 0 ? string.Empty : "?" + string.Join('&', query));
+    }
+
     public static string LinksHere(string title) => "/links-here/" + PathSegment(title);
 
     public static string Category(string name) => "/category/" + PathSegment(name);

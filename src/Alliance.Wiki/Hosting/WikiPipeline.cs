@@ -26,6 +26,7 @@ public static class WikiPipeline
         app.MapWikiApi();
         app.MapPreviewRendering();
         app.MapBotApi();
+        app.MapRecentChangesFeed();
         return app;
     }
 }

@@ -3,6 +3,7 @@ using Alliance.Wiki.Cli;
 using Alliance.Wiki.Core.Articles;
 using Alliance.Wiki.Core.Content;
 using Alliance.Wiki.Core.Editing;
+using Alliance.Wiki.Core.History;
 using Alliance.Wiki.Core.Markup;
 using Alliance.Wiki.Core.Storage;
 using Microsoft.Extensions.Options;
@@ -24,6 +25,7 @@ public static class WikiServices
         services.AddScoped<RenderCache>();
         services.AddScoped<ArticleReader>();
         services.AddScoped<ArticleWriter>();
+        services.AddScoped<RevisionHistory>();
         services.AddScoped<ContentImporter>();
         services.AddScoped<PageEditor>();
         services.AddWikiAccounts();

@@ -2,6 +2,7 @@ using System.Globalization;
 using Alliance.Wiki.Accounts;
 using Alliance.Wiki.Core.Articles;
 using Alliance.Wiki.Core.Editing;
+using Alliance.Wiki.Core.History;
 using Alliance.Wiki.Core.Markup;
 using Alliance.Wiki.Core.Storage;
 using Alliance.Wiki.Core.Titles;
@@ -43,7 +44,7 @@ public sealed class EditModel(ArticleReader reader, RenderCache renders, PageEdi
 
     public EditConflict? Conflict { get; private set; }
 
-    public IReadOnlyList<DiffLine> ConflictDiff { get; private set; } = [];
+    public IReadOnlyList<DiffRow> ConflictDiff { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string? title, string? section, CancellationToken cancellationToken)
     {

@@ -105,7 +105,7 @@ public sealed class EditingFlowTests : IDisposable
         Assert.Contains("Today line.", mine, StringComparison.Ordinal);
         Assert.Contains("First version of the line.", page.QuerySelector(".conflict-current textarea")!.TextContent, StringComparison.Ordinal);
         Assert.Equal((await LatestAsync("Alpha")).Id.ToString(System.Globalization.CultureInfo.InvariantCulture), page.QuerySelector("input[name='BaseRevisionId']")!.GetAttribute("value"));
-        Assert.NotNull(page.QuerySelector(".line-diff .added"));
+        Assert.Contains("Second version of the line.", page.QuerySelector(".conflict-current table.diff-inline .diff-inserted")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("First version of the line.", (await Html.GetAsync(Wiki.Http, "/wiki/Alpha")).QuerySelector(".article-body")!.TextContent, StringComparison.Ordinal);
     }
 

@@ -1,8 +1,0 @@
-namespace Alliance.Wiki.Core.Editing;
-
-public enum DiffLineKind
-{
-    Same,
-    Added,
-    Removed,
-}
