@@ -48,6 +48,12 @@ public sealed class EditorJourneyTests(WikiServer wiki, ChromiumFixture chromium
         Assert.Contains("A sentence added in the browser", await page.Locator(".article-body").TextContentAsync(), StringComparison.Ordinal);
         Assert.Contains(name, await page.Locator("footer.page-info").TextContentAsync(), StringComparison.Ordinal);
 
+        // The edit stands in the history and in recent changes.
+        await page.GotoAsync("/history/Korean_War");
+        Assert.Contains("Add a sentence from the browser", await page.Locator("main").TextContentAsync(), StringComparison.Ordinal);
+        await page.GotoAsync("/recent-changes");
+        Assert.Contains("Add a sentence from the browser", await page.Locator("main").TextContentAsync(), StringComparison.Ordinal);
+
         // Restore the version from before the edit.
         await page.GotoAsync(original!);
         await page.ClickAsync("button:has-text('Restore this version')");
