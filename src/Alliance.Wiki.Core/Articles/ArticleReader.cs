@@ -30,12 +30,12 @@ public sealed class ArticleReader(WikiDbContext db, RenderCache renders)
             return null;
         }
 
-        var rendered = await renders.GetOrRenderAsync(page.Title, revisionId, cancellationToken);
+        var (rendered, renderedAt) = await renders.GetOrRenderAsync(page.Title, revisionId, cancellationToken);
         var revision = await RevisionInfoAsync(revisionId, cancellationToken)
             ?? throw new InvalidOperationException($"Page {page.Id} names revision {revisionId}, which does not exist.");
         var categories = await db.Categories.AsNoTracking().Where(c => c.PageId == page.Id)
             .OrderBy(c => c.Name).Select(c => c.Name).ToListAsync(cancellationToken);
-        return new ArticleView(page, revision, rendered.Html, rendered.Contents, categories);
+        return new ArticleView(page, revision, rendered.Html, rendered.Contents, categories, renderedAt);
     }
 
     public Task<RevisionInfo?> RevisionInfoAsync(long revisionId, CancellationToken cancellationToken) =>

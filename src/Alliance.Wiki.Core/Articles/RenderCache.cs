@@ -11,18 +11,19 @@ namespace Alliance.Wiki.Core.Articles;
 /// </summary>
 public sealed class RenderCache(WikiDbContext db, ArticleRenderer renderer)
 {
-    public async Task<RenderedArticle> GetOrRenderAsync(string pageTitle, long revisionId, CancellationToken cancellationToken)
+    /// <summary>The revision's cached render and when it was made; rendered and stored first when missing.</summary>
+    public async Task<(RenderedArticle Rendered, DateTime RenderedAt)> GetOrRenderAsync(string pageTitle, long revisionId, CancellationToken cancellationToken)
     {
         var cached = await db.Renders.AsNoTracking().FirstOrDefaultAsync(r => r.RevisionId == revisionId, cancellationToken);
         if (cached is not null)
         {
-            return new RenderedArticle(cached.Html, JsonSerializer.Deserialize<List<TocEntry>>(cached.ContentsJson) ?? [], []);
+            return (new RenderedArticle(cached.Html, JsonSerializer.Deserialize<List<TocEntry>>(cached.ContentsJson) ?? [], []), cached.RenderedAt);
         }
 
         var text = await db.Revisions.AsNoTracking().Where(r => r.Id == revisionId).Select(r => r.Text).SingleAsync(cancellationToken);
         var rendered = await RenderAsync(pageTitle, text, cancellationToken);
-        await StoreAsync(revisionId, rendered, cancellationToken);
-        return rendered;
+        var renderedAt = await StoreAsync(revisionId, rendered, cancellationToken);
+        return (rendered, renderedAt);
     }
 
     /// <summary>Renders a revision's text as the article page shows it, with section edit links.</summary>
@@ -36,14 +37,19 @@ public sealed class RenderCache(WikiDbContext db, ArticleRenderer renderer)
     public Task<RenderedArticle> RenderWithoutEditLinksAsync(string revisionText, CancellationToken cancellationToken) =>
         renderer.RenderAsync(ArticleText.BodyOf(revisionText), RenderOptions.Plain, new PageNameResolver(db), cancellationToken);
 
-    public async Task StoreAsync(long revisionId, RenderedArticle rendered, CancellationToken cancellationToken)
+    /// <summary>Keeps a render; returns the time it is stored under.</summary>
+    public async Task<DateTime> StoreAsync(long revisionId, RenderedArticle rendered, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(rendered);
         var json = JsonSerializer.Serialize(rendered.Contents);
+        // Whole seconds, as HTTP dates carry them: Last-Modified and the stored time then agree exactly.
+        var now = DateTime.UtcNow;
+        now = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond));
         // Two readers may render the same revision at once; the first row wins and both answers are the same.
         await db.Database.ExecuteSqlInterpolatedAsync(
-            $"INSERT OR IGNORE INTO revision_renders (RevisionId, Html, ContentsJson, RenderedAt) VALUES ({revisionId}, {rendered.Html}, {json}, {DateTime.UtcNow})",
+            $"INSERT OR IGNORE INTO revision_renders (RevisionId, Html, ContentsJson, RenderedAt) VALUES ({revisionId}, {rendered.Html}, {json}, {now})",
             cancellationToken);
+        return now;
     }
 
     /// <summary>Drops the renders of every page whose links reach any of these name keys.</summary>

@@ -1,5 +1,7 @@
+using System.Globalization;
 using Alliance.Wiki.Core.Articles;
 using Alliance.Wiki.Core.Titles;
+using Alliance.Wiki.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -60,8 +62,13 @@ public sealed class ArticleModel(ArticleReader reader) : PageModel
         if (View is null)
         {
             Response.StatusCode = StatusCodes.Status404NotFound;
+            return Page();
         }
 
-        return Page();
+        var lastModified = View.RenderedAt > View.Revision.CreatedAt ? View.RenderedAt : View.Revision.CreatedAt;
+        var notModified = ConditionalGet.IsNotModified(
+            HttpContext, lastModified, View.Html, View.Revision.Id.ToString(CultureInfo.InvariantCulture), View.Page.Summary, View.Page.Korean,
+            string.Join('|', View.Categories), RedirectedFrom, View.Page.IsProtected ? "protected" : null);
+        return notModified ? StatusCode(StatusCodes.Status304NotModified) : Page();
     }
 }
