@@ -38,7 +38,13 @@ public static class WikiServices
         services.AddSingleton<IOperatorVerb, CreateUserVerb>();
         services.AddSingleton<IOperatorVerb, CreateTokenVerb>();
         services.AddSingleton<IOperatorVerb, BackupVerb>();
-        services.AddRazorPages();
+        // jQuery's bracket syntax is of no use here, and its value providers throw on keys such as "[[" in any form or query.
+        services.AddRazorPages().AddMvcOptions(options =>
+        {
+            var jQuery = options.ValueProviderFactories.Where(f => f is Microsoft.AspNetCore.Mvc.ModelBinding.JQueryFormValueProviderFactory
+                or Microsoft.AspNetCore.Mvc.ModelBinding.JQueryQueryStringValueProviderFactory).ToList();
+            jQuery.ForEach(f => options.ValueProviderFactories.Remove(f));
+        });
         services.AddProblemDetails();
         return builder;
     }

@@ -104,6 +104,10 @@ public sealed class BotApiTests : IDisposable
         using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
         var response = await bot.PutAsync(new Uri("/api/pages/Alpha", UriKind.Relative), content);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(400, problem.RootElement.GetProperty("status").GetInt32());
+        Assert.False(string.IsNullOrWhiteSpace(problem.RootElement.GetProperty("detail").GetString()));
     }
 
     [Fact]

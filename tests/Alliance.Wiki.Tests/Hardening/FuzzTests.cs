@@ -31,11 +31,11 @@ public sealed class FuzzTests(WikiServer wiki) : IClassFixture<WikiServer>
         for (var i = 0; i < Requests; i++)
         {
             var request = fuzzer.Next();
-            var status = await SendAsync(request);
+            var (status, answer) = await SendAsync(request);
             statuses[status] = statuses.GetValueOrDefault(status) + 1;
             if (status is >= 500 or 0)
             {
-                failures.Add($"#{i}: {status} for {fuzzer.Describe(request)}");
+                failures.Add($"#{i}: {status} for {fuzzer.Describe(request)}\n{answer[(answer.IndexOf("\r\n\r\n", StringComparison.Ordinal) + 4)..][..Math.Min(1200, answer.Length - answer.IndexOf("\r\n\r\n", StringComparison.Ordinal) - 4)]}");
             }
         }
 
@@ -45,8 +45,8 @@ public sealed class FuzzTests(WikiServer wiki) : IClassFixture<WikiServer>
         Assert.Equal(HttpStatusCode.OK, (await wiki.Http.GetAsync(new Uri("/wiki/Korean_War", UriKind.Relative))).StatusCode);
     }
 
-    /// <summary>Sends the request over a raw socket, so malformed targets reach the server as they are. Returns the status code.</summary>
-    private async Task<int> SendAsync(FuzzRequest request)
+    /// <summary>Sends the request over a raw socket, so malformed targets reach the server as they are. Returns the status code and the answer.</summary>
+    private async Task<(int Status, string Answer)> SendAsync(FuzzRequest request)
     {
         using var client = new TcpClient();
         await client.ConnectAsync(IPAddress.Loopback, wiki.Address.Port);
@@ -62,9 +62,9 @@ public sealed class FuzzTests(WikiServer wiki) : IClassFixture<WikiServer>
         head.Append("Content-Length: ").Append(request.Body.Length).Append("\r\n\r\n");
         await stream.WriteAsync(Encoding.UTF8.GetBytes(head.ToString()));
         await stream.WriteAsync(request.Body);
-        var buffer = new byte[64];
-        var read = await stream.ReadAtLeastAsync(buffer, 12, throwOnEndOfStream: false);
-        var statusLine = Encoding.ASCII.GetString(buffer, 0, read);
-        return statusLine.Length >= 12 && int.TryParse(statusLine.AsSpan(9, 3), out var status) ? status : 0;
+        using var answer = new MemoryStream();
+        await stream.CopyToAsync(answer);
+        var text = Encoding.UTF8.GetString(answer.ToArray());
+        return (text.Length >= 12 && int.TryParse(text.AsSpan(9, 3), out var status) ? status : 0, text);
     }
 }

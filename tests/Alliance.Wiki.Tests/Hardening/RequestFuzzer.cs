@@ -17,7 +17,7 @@ public sealed class RequestFuzzer(int seed, IReadOnlyList<string> routeTemplates
 
     private readonly Random _random = new(seed);
 
-    public string Describe(FuzzRequest request) => $"{request.Method} {request.Target} ({request.Body.Length} bytes)";
+    public string Describe(FuzzRequest request) => $"{request.Method} {request.Target} ({request.ContentType}, {request.Body.Length} bytes: {Encoding.UTF8.GetString(request.Body[..Math.Min(80, request.Body.Length)])})";
 
     public FuzzRequest Next()
     {

@@ -43,6 +43,23 @@ public sealed class ProtectionHeadersAndLimitsTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("PATCH", "/recent-changes")]
+    [InlineData("POST", "/account/sign-in")]
+    [InlineData("POST", "/edit/Korean_War")]
+    [InlineData("GET", "/history/Korean_War?%5B%5B=1&a%5Bb=2")]
+    public async Task Keys_in_broken_bracket_syntax_get_a_clear_answer_not_a_server_error(string method, string url)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(url, UriKind.Relative));
+        if (method != "GET")
+        {
+            request.Content = new StringContent("Text=O'Brien%zz&%5B%5B=1&%EC%A3%BC%5B%5Bxx=2", System.Text.Encoding.ASCII, "application/x-www-form-urlencoded");
+        }
+
+        var response = await _wiki.Http.SendAsync(request);
+        Assert.True((int)response.StatusCode < 500, $"{method} {url} answered {(int)response.StatusCode}");
+    }
+
     [Fact]
     public async Task Too_many_sign_in_attempts_answer_429_with_retry_after()
     {
