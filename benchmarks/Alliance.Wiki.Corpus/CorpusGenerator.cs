@@ -190,6 +190,10 @@ public sealed class CorpusGenerator
                 var link = random.Pick(links);
                 word = random.Chance(0.3) ? $"[[{link}|{link.Split(' ')[0]}]]" : $"[[{link}]]";
             }
+            else if (random.Chance(0.004))
+            {
+                word = ZipfVocabulary.NextPhrase(random);
+            }
             else if (random.Chance(0.015))
             {
                 word = random.Next(1900, 2025).ToString(CultureInfo.InvariantCulture);

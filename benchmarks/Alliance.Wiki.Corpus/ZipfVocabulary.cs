@@ -48,6 +48,16 @@ public sealed class ZipfVocabulary
         "high", "low", "great", "main", "common", "joint", "mutual", "special", "measures", "operational", "control",
     ];
 
+    // Real text repeats set phrases; without them a phrase query would have no competition in a generated corpus.
+    private static readonly string[] Collocations =
+    [
+        "free trade agreement", "missile defense", "burden sharing", "armistice agreement", "nuclear weapons",
+        "prime minister", "foreign minister", "security council", "joint exercise", "trade agreement", "defense treaty",
+        "peace treaty", "border incident", "economic growth", "military command", "air defense", "special measures",
+        "cost sharing", "ballistic missile", "national assembly", "human rights", "free trade", "mutual defense",
+        "demilitarized zone", "summit meeting",
+    ];
+
     private const int Size = 6000;
     private const int SubjectBand = 1500;
     private readonly string[] _words;
@@ -87,6 +97,13 @@ public sealed class ZipfVocabulary
     }
 
     public IReadOnlyList<string> Words => _words;
+
+    /// <summary>A set phrase; the earlier in the list, the more common.</summary>
+    public static string NextPhrase(CorpusRandom random)
+    {
+        ArgumentNullException.ThrowIfNull(random);
+        return Collocations[Math.Min(random.Next(0, Collocations.Length), random.Next(0, Collocations.Length))];
+    }
 
     public string Next(CorpusRandom random)
     {

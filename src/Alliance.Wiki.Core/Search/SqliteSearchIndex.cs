@@ -16,6 +16,7 @@ public sealed class SqliteSearchIndex(WikiDbContext db) : ISearchIndex
     private const int SnippetTokens = 28;
     private const int SnippetCharacters = 220;
     private const string Separator = "\n";
+    private const int MaxCategories = 20;
 
     public async Task IndexAsync(SearchDocument document, CancellationToken cancellationToken)
     {
@@ -97,7 +98,7 @@ public sealed class SqliteSearchIndex(WikiDbContext db) : ISearchIndex
             var page = (Offset: Math.Max(0, offset), Limit: Math.Clamp(limit, 1, 100));
             var hits = sql.IsRanked ? await RankedHitsAsync(sql, page, cancellationToken) : await OrderedHitsAsync(sql, page, cancellationToken);
             var categories = await db.Command(
-                    $"SELECT min(Name), count(*) FROM search_categories WHERE PageId IN (SELECT search_en.rowid {sql.From}) GROUP BY Key ORDER BY count(*) DESC, min(Name) LIMIT 12",
+                    $"SELECT min(Name), count(*) FROM search_categories WHERE PageId IN (SELECT search_en.rowid {sql.From}) GROUP BY Key ORDER BY count(*) DESC, min(Name) LIMIT {MaxCategories}",
                     sql.Parameters)
                 .ListAsync(r => new CategoryCount(r.GetString(0), r.GetInt32(1)), cancellationToken);
             return new SearchResults(total, hits, categories, null);

@@ -1,4 +1,5 @@
 using Alliance.Wiki.Core.Content;
+using Alliance.Wiki.Core.Editing;
 using Alliance.Wiki.Core.Storage;
 using Microsoft.Extensions.Options;
 
@@ -12,6 +13,7 @@ public sealed class DatabaseStartup(IServiceProvider services, IOptions<WikiOpti
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WikiDbContext>();
         await WikiDatabase.MigrateAsync(db, cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<SearchReindexer>().EnsureCompleteAsync(cancellationToken);
         var folder = WikiPaths.Resolve(options.Value.ContentPath);
         if (!options.Value.ImportOnStart)
         {

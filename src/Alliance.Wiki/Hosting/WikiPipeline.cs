@@ -14,6 +14,7 @@ public static class WikiPipeline
         app.UseRouting();
         app.MapRazorPages();
         app.MapWikiApi();
+        app.MapSearchApi();
         return app;
     }
 }

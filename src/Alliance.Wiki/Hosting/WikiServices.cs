@@ -1,7 +1,9 @@
 using Alliance.Wiki.Cli;
 using Alliance.Wiki.Core.Articles;
 using Alliance.Wiki.Core.Content;
+using Alliance.Wiki.Core.Editing;
 using Alliance.Wiki.Core.Markup;
+using Alliance.Wiki.Core.Search;
 using Alliance.Wiki.Core.Storage;
 using Microsoft.Extensions.Options;
 
@@ -23,8 +25,15 @@ public static class WikiServices
         services.AddScoped<ArticleReader>();
         services.AddScoped<ArticleWriter>();
         services.AddScoped<ContentImporter>();
+        services.AddScoped<ISearchIndex, SqliteSearchIndex>();
+        services.AddScoped<IPageSaveParticipant, SearchIndexParticipant>();
+        services.AddScoped<SearchReindexer>();
         services.AddHostedService<DatabaseStartup>();
         services.AddSingleton<IOperatorVerb, ImportVerb>();
+        services.AddSingleton<IOperatorVerb, ReindexVerb>();
+
+        // A search of 10 KB of text is a plain request that gets a plain answer, not a 414 (the default line limit is 8 KB).
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = 64 * 1024);
         services.AddRazorPages();
         services.AddProblemDetails();
         return builder;
