@@ -107,6 +107,24 @@ public sealed class SearchPagesTests(CorpusWiki corpus)
     }
 
     [Fact]
+    public async Task Without_javascript_the_search_boxes_are_plain_forms()
+    {
+        var page = await Html.GetAsync(Http, "/search?q=treaty&fulltext=1");
+        foreach (var form in page.QuerySelectorAll("form[role=search]"))
+        {
+            Assert.Equal("/search", form.GetAttribute("action"));
+            Assert.Equal("get", form.GetAttribute("method"));
+            Assert.NotNull(form.QuerySelector("input[name=q]"));
+            Assert.NotNull(form.QuerySelector("button[type=submit]"));
+        }
+
+        // The combobox roles come from the script, so a page without it claims no behaviour it lacks.
+        Assert.Null(page.QuerySelector("[role=combobox], [role=listbox]"));
+        Assert.NotNull(page.QuerySelector("script[src^='/js/search-suggest.js']"));
+        Assert.Null(page.QuerySelector("script:not([src])"));
+    }
+
+    [Fact]
     public async Task The_results_page_escapes_what_was_typed()
     {
         var html = await Http.GetStringAsync(new Uri("/search?fulltext=1&q=" + Uri.EscapeDataString("<script>alert(1)</script> \"><img src=x>"), UriKind.Relative));
