@@ -190,7 +190,7 @@ public sealed class CorpusGenerator
                 var link = random.Pick(links);
                 word = random.Chance(0.3) ? $"[[{link}|{link.Split(' ')[0]}]]" : $"[[{link}]]";
             }
-            else if (random.Chance(0.004))
+            else if (random.Chance(0.0015))
             {
                 word = ZipfVocabulary.NextPhrase(random);
             }
