@@ -13,7 +13,6 @@ namespace Alliance.Wiki.Core.Search;
 /// </summary>
 public sealed class SqliteSearchIndex(WikiDbContext db) : ISearchIndex
 {
-    private const int SnippetTokens = 28;
     private const int SnippetCharacters = 220;
     private const string Separator = "\n";
     private const int MaxCategories = 20;
@@ -39,7 +38,7 @@ public sealed class SqliteSearchIndex(WikiDbContext db) : ISearchIndex
         var korean = new[] { document.Title, string.Join(' ', document.Aliases), string.Join(' ', document.Headings), document.Body }.Select(SearchText.HangulRuns).ToArray();
         if (korean.Any(k => k.Length > 0))
         {
-            sql.Append("INSERT INTO search_ko (rowid, title, aliases, headings, body) VALUES ($id, $kt, $ka, $kh, $kb);\n");
+            sql.Append("INSERT INTO search_hangul (PageId, Title, Aliases, Headings, Body) VALUES ($id, $kt, $ka, $kh, $kb);\n");
             command.With("$kt", korean[0]).With("$ka", korean[1]).With("$kh", korean[2]).With("$kb", korean[3]);
         }
 
@@ -69,7 +68,7 @@ public sealed class SqliteSearchIndex(WikiDbContext db) : ISearchIndex
 
     public Task ClearAsync(CancellationToken cancellationToken) => InTransactionAsync(db.Command("""
         DELETE FROM search_en;
-        DELETE FROM search_ko;
+        DELETE FROM search_hangul;
         INSERT INTO search_words (search_words) VALUES ('delete-all');
         DELETE FROM search_names;
         DELETE FROM search_categories;
@@ -95,13 +94,17 @@ public sealed class SqliteSearchIndex(WikiDbContext db) : ISearchIndex
                 return new SearchResults(0, [], [], await SqliteSpelling.DidYouMeanAsync(db, query, cancellationToken));
             }
 
-            var page = (Offset: Math.Max(0, offset), Limit: Math.Clamp(limit, 1, 100));
-            var hits = sql.IsRanked ? await RankedHitsAsync(sql, page, cancellationToken) : await OrderedHitsAsync(sql, page, cancellationToken);
+            // The best results in order, enough for this page and for the category counts: one ranking pass serves both.
+            var (skip, take) = (Math.Max(0, offset), Math.Clamp(limit, 1, 100));
+            var ranked = await db.Command($"SELECT search_en.rowid {sql.From} ORDER BY {sql.OrderBy} LIMIT $count", sql.Parameters)
+                .With("$count", Math.Max(SearchResults.CategorySample, skip + take))
+                .ListAsync(r => r.GetInt64(0), cancellationToken);
+            var hits = await HitsAsync(query, [.. ranked.Skip(skip).Take(take)], cancellationToken);
+            var counted = ranked.Take(SearchResults.CategorySample).ToList();
             var categories = await db.Command(
-                    $"SELECT min(Name), count(*) FROM search_categories WHERE PageId IN (SELECT search_en.rowid {sql.From}) GROUP BY Key ORDER BY count(*) DESC, min(Name) LIMIT {MaxCategories}",
-                    sql.Parameters)
+                    $"SELECT min(Name), count(*) FROM search_categories WHERE PageId IN ({string.Join(", ", counted)}) GROUP BY Key ORDER BY count(*) DESC, min(Name) LIMIT {MaxCategories}")
                 .ListAsync(r => new CategoryCount(r.GetString(0), r.GetInt32(1)), cancellationToken);
-            return new SearchResults(total, hits, categories, null);
+            return new SearchResults(total, hits, categories, null) { CategoriesCounted = counted.Count };
         }, cancellationToken);
     }
 
@@ -132,7 +135,7 @@ public sealed class SqliteSearchIndex(WikiDbContext db) : ISearchIndex
 
     private const string DeleteSql = """
         DELETE FROM search_en WHERE rowid = $id;
-        DELETE FROM search_ko WHERE rowid = $id;
+        DELETE FROM search_hangul WHERE PageId = $id;
         DELETE FROM search_words WHERE rowid = $id;
         DELETE FROM search_names WHERE PageId = $id;
         DELETE FROM search_categories WHERE PageId = $id;
@@ -143,22 +146,17 @@ public sealed class SqliteSearchIndex(WikiDbContext db) : ISearchIndex
 
     private static string[] Split(string joined) => joined.Split(Separator, StringSplitOptions.RemoveEmptyEntries);
 
-    private async Task<List<SearchHit>> RankedHitsAsync(Fts5SearchSql sql, (int Offset, int Limit) page, CancellationToken cancellationToken) =>
-        await db.Command(
-                $"SELECT search_en.rowid, title, summary, categories, snippet(search_en, 5, char(1), char(2), '…', {SnippetTokens}) {sql.From} ORDER BY rank LIMIT $limit OFFSET $offset",
-                sql.Parameters)
-            .With("$limit", page.Limit).With("$offset", page.Offset)
-            .ListAsync(r => new SearchHit(r.GetInt64(0), r.GetString(1), r.GetString(2), Split(r.GetString(3)), SnippetHtml.Render(r.GetString(4), sql.HangulTerms)), cancellationToken);
-
-    /// <summary>Without bm25 the order is computed first and only the page's rows are read whole (bodies are large).</summary>
-    private async Task<List<SearchHit>> OrderedHitsAsync(Fts5SearchSql sql, (int Offset, int Limit) page, CancellationToken cancellationToken)
+    /// <summary>The page's rows, read whole only now (bodies are large), with passages cut by the <see cref="Highlighter"/>.</summary>
+    private async Task<List<SearchHit>> HitsAsync(SearchQuery query, List<long> ids, CancellationToken cancellationToken)
     {
-        var ids = await db.Command($"SELECT search_en.rowid {sql.From} ORDER BY {sql.OrderBy} LIMIT $limit OFFSET $offset", sql.Parameters)
-            .With("$limit", page.Limit).With("$offset", page.Offset)
-            .ListAsync(r => r.GetInt64(0), cancellationToken);
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var highlighter = new Highlighter(query);
         var rows = await db.Command($"SELECT rowid, title, summary, categories, body FROM search_en WHERE rowid IN ({string.Join(", ", ids)})")
-            .ListAsync(r => new SearchHit(r.GetInt64(0), r.GetString(1), r.GetString(2), Split(r.GetString(3)),
-                SnippetHtml.Render(SnippetHtml.Window(r.GetString(4), sql.HangulTerms, SnippetCharacters), sql.HangulTerms)), cancellationToken);
+            .ListAsync(r => new SearchHit(r.GetInt64(0), r.GetString(1), r.GetString(2), Split(r.GetString(3)), highlighter.Snippet(r.GetString(4), SnippetCharacters)), cancellationToken);
         return [.. ids.Select(id => rows.First(h => h.PageId == id))];
     }
 

@@ -96,14 +96,15 @@ internal static class SqliteSpelling
         var max = Math.Min(MaxDistance(key), 2);
         (string Term, int Distance, long Pages)? best = null;
 
-        // Candidates start with the word's first letter, or its second (a first letter added or swapped by mistake).
-        foreach (var first in new[] { key[0], key[1] }.Distinct())
+        // Candidates start with the word's first two letters, or with them swapped, or without the first (added by
+        // mistake). A range per letter pair reads a few hundred doclists; a range per letter would read thousands.
+        foreach (var start in new[] { key[..2], $"{key[1]}{key[0]}", key[1..3] }.Distinct())
         {
             var candidates = await db.Command("""
                     SELECT term, doc FROM search_words_vocab
                     WHERE term >= $from AND term < $to AND length(term) BETWEEN $shortest AND $longest
                     """)
-                .With("$from", first.ToString()).With("$to", ((char)(first + 1)).ToString())
+                .With("$from", start).With("$to", start[..1] + (char)(start[1] + 1))
                 .With("$shortest", key.Length - max).With("$longest", key.Length + max)
                 .ListAsync(r => (Term: r.GetString(0), Pages: r.GetInt64(1)), cancellationToken);
             foreach (var (term, pages) in candidates)

@@ -77,6 +77,16 @@ public sealed class SearchPagesTests(CorpusWiki corpus)
     }
 
     [Fact]
+    public async Task Categories_of_a_very_common_word_are_counted_among_the_best_results()
+    {
+        var page = await Html.GetAsync(Http, "/search?q=the&fulltext=1");
+        Assert.True(Count(page) > 1000);
+        var narrow = page.QuerySelector(".search-categories")!.TextContent;
+        Assert.Contains("counted among the best 1,000 results", narrow, StringComparison.Ordinal);
+        Assert.DoesNotContain("counted among", (await Html.GetAsync(Http, "/search?q=treaty&fulltext=1")).QuerySelector(".search-categories")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_misspelt_query_offers_did_you_mean()
     {
         var page = await Html.GetAsync(Http, "/search?q=armistise+agrement");

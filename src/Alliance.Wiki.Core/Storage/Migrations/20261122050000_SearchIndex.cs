@@ -15,17 +15,38 @@ public sealed class SearchIndex : Migration
     {
         ArgumentNullException.ThrowIfNull(migrationBuilder);
         migrationBuilder.Sql("""
-            -- English: stemmed words, ranked by bm25 with title > aliases > headings > summary > body > categories.
-            -- rowid is the page's id; fields holding lists (aliases, headings, categories) are joined by newlines.
+            -- English: stemmed words, ranked by bm25 (weights in Search/Fts5SearchSql.cs: title > aliases > headings >
+            -- summary > body > categories). rowid is the page's id; lists (aliases, headings, categories) are joined by newlines.
             CREATE VIRTUAL TABLE search_en USING fts5(
                 title, aliases, headings, summary, categories, body,
                 tokenize = 'porter unicode61 remove_diacritics 2'
             );
-            INSERT INTO search_en (search_en, rank) VALUES ('rank', 'bm25(10.0, 6.0, 3.0, 2.0, 0.5, 1.0)');
 
-            -- Korean: the Hangul runs of the same fields, so that any substring matches (주한미군 in 주한미군은, 미군).
-            -- unicode61 keeps a Hangul run as one token and particles would break matching (STACK.md).
-            CREATE VIRTUAL TABLE search_ko USING fts5(title, aliases, headings, body, tokenize = 'trigram');
+            -- Korean: the Hangul runs of the same fields, so that any substring matches (주한미군 in 주한미군은, 미군);
+            -- unicode61 keeps a Hangul run as one token and particles would break matching (STACK.md). The text is a
+            -- plain table, which LIKE scans fast for one- and two-syllable queries; the trigram index reads it as
+            -- external content, kept in step by triggers.
+            CREATE TABLE search_hangul (
+                PageId INTEGER NOT NULL PRIMARY KEY,
+                Title TEXT NOT NULL,
+                Aliases TEXT NOT NULL,
+                Headings TEXT NOT NULL,
+                Body TEXT NOT NULL
+            );
+            CREATE VIRTUAL TABLE search_ko USING fts5(
+                title, aliases, headings, body,
+                content = 'search_hangul', content_rowid = 'PageId', tokenize = 'trigram'
+            );
+            CREATE TRIGGER search_hangul_inserted AFTER INSERT ON search_hangul BEGIN
+                INSERT INTO search_ko (rowid, title, aliases, headings, body) VALUES (new.PageId, new.Title, new.Aliases, new.Headings, new.Body);
+            END;
+            CREATE TRIGGER search_hangul_deleted AFTER DELETE ON search_hangul BEGIN
+                INSERT INTO search_ko (search_ko, rowid, title, aliases, headings, body) VALUES ('delete', old.PageId, old.Title, old.Aliases, old.Headings, old.Body);
+            END;
+            CREATE TRIGGER search_hangul_updated AFTER UPDATE ON search_hangul BEGIN
+                INSERT INTO search_ko (search_ko, rowid, title, aliases, headings, body) VALUES ('delete', old.PageId, old.Title, old.Aliases, old.Headings, old.Body);
+                INSERT INTO search_ko (rowid, title, aliases, headings, body) VALUES (new.PageId, new.Title, new.Aliases, new.Headings, new.Body);
+            END;
 
             -- The words as written, unstemmed, for "Did you mean"; only the vocabulary is kept.
             CREATE VIRTUAL TABLE search_words USING fts5(
