@@ -12,6 +12,13 @@ public static class SearchText
 
     public static bool ContainsHangul(string text) => text is not null && text.Any(IsHangul);
 
+    /// <summary>Text as the index stores it: control characters become spaces (line breaks stay).</summary>
+    public static string WithoutControlCharacters(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Any(char.IsControl) ? string.Concat(text.Select(c => char.IsControl(c) && c != '\n' ? ' ' : c)) : text;
+    }
+
     /// <summary>The Hangul runs of a text, one space between them: what the trigram table indexes.</summary>
     public static string HangulRuns(string text)
     {

@@ -6,13 +6,6 @@ namespace Alliance.Wiki.Core.Search;
 /// <summary>Passages as HTML: escape first, highlight second, so article text can never become markup.</summary>
 public static class SnippetHtml
 {
-    /// <summary>Text as the index stores it: control characters become spaces (line breaks stay).</summary>
-    public static string Clean(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        return text.Any(char.IsControl) ? string.Concat(text.Select(c => char.IsControl(c) && c != '\n' ? ' ' : c)) : text;
-    }
-
     /// <summary>The text HTML-escaped, with each mark (start and length, in order, not overlapping) in <c>&lt;mark&gt;</c>.</summary>
     public static string Render(string text, IEnumerable<(int Start, int Length)> marks)
     {

@@ -23,13 +23,13 @@ public sealed class SqliteSearchIndex(WikiDbContext db) : ISearchIndex
         var sql = new StringBuilder(DeleteSql);
         var command = db.Command(string.Empty)
             .With("$id", document.PageId)
-            .With("$title", SnippetHtml.Clean(document.Title))
+            .With("$title", SearchText.WithoutControlCharacters(document.Title))
             .With("$aliases", Joined(document.Aliases))
             .With("$headings", Joined(document.Headings))
-            .With("$summary", SnippetHtml.Clean(document.Summary))
+            .With("$summary", SearchText.WithoutControlCharacters(document.Summary))
             .With("$categories", Joined(document.Categories))
-            .With("$body", SnippetHtml.Clean(document.Body))
-            .With("$words", SnippetHtml.Clean(string.Join(Separator, [document.Title, .. document.Aliases, .. document.Headings, document.Body])));
+            .With("$body", SearchText.WithoutControlCharacters(document.Body))
+            .With("$words", SearchText.WithoutControlCharacters(string.Join(Separator, [document.Title, .. document.Aliases, .. document.Headings, document.Body])));
         sql.Append("""
             INSERT INTO search_en (rowid, title, aliases, headings, summary, categories, body) VALUES ($id, $title, $aliases, $headings, $summary, $categories, $body);
             INSERT INTO search_words (rowid, words) VALUES ($id, $words);
@@ -42,8 +42,9 @@ public sealed class SqliteSearchIndex(WikiDbContext db) : ISearchIndex
             command.With("$kt", korean[0]).With("$ka", korean[1]).With("$kh", korean[2]).With("$kb", korean[3]);
         }
 
+        // The title's row stays even when it folds to nothing (a title of punctuation): CountAsync counts title rows.
         var names = document.Aliases.Prepend(document.Title).Select(n => (Name: n, Fold: SearchText.Fold(n)))
-            .Where(n => n.Fold.Length > 0).DistinctBy(n => n.Fold, StringComparer.Ordinal).ToList();
+            .Where((n, i) => i == 0 || n.Fold.Length > 0).DistinctBy(n => n.Fold, StringComparer.Ordinal).ToList();
         for (var i = 0; i < names.Count; i++)
         {
             var n = i.ToString(CultureInfo.InvariantCulture);
@@ -142,7 +143,7 @@ public sealed class SqliteSearchIndex(WikiDbContext db) : ISearchIndex
 
         """;
 
-    private static string Joined(IEnumerable<string> values) => SnippetHtml.Clean(string.Join(Separator, values));
+    private static string Joined(IEnumerable<string> values) => SearchText.WithoutControlCharacters(string.Join(Separator, values));
 
     private static string[] Split(string joined) => joined.Split(Separator, StringSplitOptions.RemoveEmptyEntries);
 
@@ -157,7 +158,8 @@ public sealed class SqliteSearchIndex(WikiDbContext db) : ISearchIndex
         var highlighter = new Highlighter(query);
         var rows = await db.Command($"SELECT rowid, title, summary, categories, body FROM search_en WHERE rowid IN ({string.Join(", ", ids)})")
             .ListAsync(r => new SearchHit(r.GetInt64(0), r.GetString(1), r.GetString(2), Split(r.GetString(3)), highlighter.Snippet(r.GetString(4), SnippetCharacters)), cancellationToken);
-        return [.. ids.Select(id => rows.First(h => h.PageId == id))];
+        // A page removed by another connection since the ranking query is left out rather than failing the page.
+        return [.. ids.Select(id => rows.Find(h => h.PageId == id)).OfType<SearchHit>()];
     }
 
     private async Task InTransactionAsync(DbCommand command, CancellationToken cancellationToken)

@@ -18,6 +18,10 @@ public sealed class SearchTextSpecs
         Assert.Equal(folded, SearchText.Fold(text));
 
     [Fact]
+    public void Indexed_text_holds_no_control_characters() =>
+        Assert.Equal("a b\nc", SearchText.WithoutControlCharacters("a\u0001b\nc"));
+
+    [Fact]
     public void Hangul_runs_keep_only_hangul() =>
         Assert.Equal("주한미군 평택에", SearchText.HangulRuns("USFK (주한미군, Juhan Migun) is in 평택에."));
 

@@ -15,10 +15,6 @@ public sealed class SnippetHtmlSpecs
     public void Overlapping_or_outlying_marks_are_ignored() =>
         Assert.Equal("<mark>ab</mark>cd", SnippetHtml.Render("abcd", [(0, 2), (1, 2), (3, 5)]));
 
-    [Fact]
-    public void Indexed_text_holds_no_control_characters() =>
-        Assert.Equal("a b\nc", SnippetHtml.Clean("a\u0001b\nc"));
-
     [Theory]
     [InlineData("treaty", "Two <mark>treaties</mark> and a <mark>treaty</mark>; <mark>Treaty</mark>-making.")]
     [InlineData("treat*", "Two <mark>treaties</mark> and a <mark>treaty</mark>; <mark>Treaty</mark>-making.")]

@@ -38,6 +38,14 @@ public sealed class SqliteSearchIndexTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_page_whose_title_folds_to_nothing_is_still_counted()
+    {
+        await IndexAsync(5, "?!", "Punctuation for a title.");
+        Assert.Equal(5, await Index.CountAsync(CancellationToken.None));
+        Assert.Equal(["?!"], (await SearchAsync("punctuation")).Hits.Select(h => h.Title));
+    }
+
+    [Fact]
     public async Task Removing_and_clearing_empty_every_table()
     {
         await Index.RemoveAsync(1, CancellationToken.None);
