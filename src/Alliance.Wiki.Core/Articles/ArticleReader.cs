@@ -105,15 +105,5 @@ public sealed class ArticleReader(WikiDbContext db, RenderCache renders)
         return listings;
     }
 
-    /// <summary>Pages with a title or alias containing the text, ignoring case: the title part of search.</summary>
-    public Task<List<PageSummary>> TitlesContainingAsync(string text, int limit, CancellationToken cancellationToken)
-    {
-        var pattern = "%" + WikiTitle.Normalize(text).Replace("\\", "\\\\", StringComparison.Ordinal)
-            .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-        var matches = db.PageNames.Where(n => EF.Functions.Like(n.Name, pattern, "\\")).Select(n => n.PageId);
-        return db.Pages.AsNoTracking().Where(p => matches.Contains(p.Id)).OrderBy(p => p.Title).Take(limit)
-            .Select(p => new PageSummary(p.Title, p.Summary, p.Korean)).ToListAsync(cancellationToken);
-    }
-
     public Task<int> CountAsync(CancellationToken cancellationToken) => db.Pages.CountAsync(cancellationToken);
 }

@@ -1,5 +1,6 @@
 using Alliance.Wiki.Accounts;
 using Alliance.Wiki.Core.Content;
+using Alliance.Wiki.Core.Editing;
 using Alliance.Wiki.Core.Storage;
 using Microsoft.Extensions.Options;
 
@@ -14,6 +15,7 @@ public sealed class DatabaseStartup(IServiceProvider services, IOptions<WikiOpti
         var db = scope.ServiceProvider.GetRequiredService<WikiDbContext>();
         await WikiDatabase.MigrateAsync(db, cancellationToken);
         await scope.ServiceProvider.GetRequiredService<AccountBootstrap>().EnsureAsync(Console.Out);
+        await scope.ServiceProvider.GetRequiredService<SearchReindexer>().EnsureCompleteAsync(cancellationToken);
         var folder = WikiPaths.Resolve(options.Value.ContentPath);
         if (!options.Value.ImportOnStart)
         {

@@ -27,6 +27,7 @@ public static class WikiPipeline
         app.MapPreviewRendering();
         app.MapBotApi();
         app.MapRecentChangesFeed();
+        app.MapSearchApi();
         return app;
     }
 }

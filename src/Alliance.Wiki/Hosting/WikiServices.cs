@@ -5,6 +5,7 @@ using Alliance.Wiki.Core.Content;
 using Alliance.Wiki.Core.Editing;
 using Alliance.Wiki.Core.History;
 using Alliance.Wiki.Core.Markup;
+using Alliance.Wiki.Core.Search;
 using Alliance.Wiki.Core.Storage;
 using Microsoft.Extensions.Options;
 
@@ -28,6 +29,9 @@ public static class WikiServices
         services.AddScoped<RevisionHistory>();
         services.AddScoped<ContentImporter>();
         services.AddScoped<PageEditor>();
+        services.AddScoped<ISearchIndex, SqliteSearchIndex>();
+        services.AddScoped<IPageSaveParticipant, SearchIndexParticipant>();
+        services.AddScoped<SearchReindexer>();
         services.AddWikiAccounts();
         services.AddWikiRateLimits(builder.Configuration);
         services.AddWikiCompression();
@@ -38,6 +42,10 @@ public static class WikiServices
         services.AddSingleton<IOperatorVerb, CreateUserVerb>();
         services.AddSingleton<IOperatorVerb, CreateTokenVerb>();
         services.AddSingleton<IOperatorVerb, BackupVerb>();
+        services.AddSingleton<IOperatorVerb, ReindexVerb>();
+
+        // A search of 10 KB of text is a plain request that gets a plain answer, not a 414 (the default line limit is 8 KB).
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = 64 * 1024);
         // jQuery's bracket syntax is of no use here, and its value providers throw on keys such as "[[" in any form or query.
         services.AddRazorPages().AddMvcOptions(options =>
         {

@@ -1,23 +1,37 @@
+using System.Globalization;
 using Alliance.Wiki.Core.Articles;
+using Alliance.Wiki.Core.Search;
 using Alliance.Wiki.Core.Titles;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Alliance.Wiki.Pages;
 
-/// <summary><c>/search?q=</c>: an exact title or alias goes straight to the article; otherwise the matching titles.</summary>
-public sealed class SearchModel(ArticleReader reader) : PageModel
+/// <summary>
+/// <c>/search?q=</c>: a query equal to a title or alias goes straight to the article (unless <c>fulltext=1</c>);
+/// otherwise ranked results, 20 a page (<c>offset=</c>), with snippets, categories to narrow by, and "Did you mean".
+/// Any input answers 200 with results or a plain message.
+/// </summary>
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Hosting.RateLimits.Search)]
+public sealed class SearchModel(ArticleReader reader, ISearchIndex index) : PageModel
 {
-    private const int MaxQueryLength = 300;
-    private const int Limit = 50;
+    public const int PageSize = 20;
 
+    /// <summary>Deeper pages than this are not offered: nobody reads result 10,000, and skipping costs time.</summary>
+    public const int MaxOffset = 1000;
+
+    /// <summary>The query as typed, control characters removed, for the search box and messages.</summary>
     public string Query { get; private set; } = string.Empty;
 
-    public IReadOnlyList<PageSummary> Results { get; private set; } = [];
+    public SearchQuery? Parsed { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string? q, string? fulltext, CancellationToken cancellationToken)
+    public SearchResults Results { get; private set; } = SearchResults.Empty;
+
+    public int Offset { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string? q, string? fulltext, string? offset, CancellationToken cancellationToken)
     {
-        Query = WikiTitle.Normalize(q?.Length > MaxQueryLength ? q[..MaxQueryLength] : q);
+        Query = SearchQuery.Clean(q).Text;
         ViewData["Query"] = Query;
         if (Query.Length == 0)
         {
@@ -29,7 +43,16 @@ public sealed class SearchModel(ArticleReader reader) : PageModel
             return Redirect(WikiUrls.Article(lookup.Page.Title));
         }
 
-        Results = await reader.TitlesContainingAsync(Query, Limit, cancellationToken);
+        Parsed = SearchQuery.Parse(Query);
+        Offset = int.TryParse(offset, NumberStyles.None, CultureInfo.InvariantCulture, out var skip) ? Math.Min(skip, MaxOffset) : 0;
+        Results = await index.SearchAsync(Parsed, Offset, PageSize, cancellationToken);
         return Page();
     }
+
+    /// <summary>A results URL for a query as a reader would type it.</summary>
+    public static string ResultsUrl(string query, int offset = 0) =>
+        "/search?q=" + Uri.EscapeDataString(query) + "&fulltext=1" + (offset > 0 ? "&offset=" + offset.ToString(CultureInfo.InvariantCulture) : string.Empty);
+
+    /// <summary>Whether the query could name a page, so that the page can offer to create it.</summary>
+    public bool CouldBeTitle => WikiTitle.Problem(WikiTitle.Normalize(Query)) is null;
 }

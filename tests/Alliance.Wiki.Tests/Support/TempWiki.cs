@@ -1,6 +1,9 @@
+using Alliance.Wiki.Core.Content;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace Alliance.Wiki.Tests.Support;
 
-/// <summary>A wiki served on its own temporary content/ folder, for tests that change articles.</summary>
+/// <summary>A wiki served on its own temporary content/ folder, for tests that change articles: write files, start the server, change files and import again.</summary>
 public sealed class TempWiki : IDisposable
 {
     public TempWiki(Action<TempContent> write)
@@ -13,6 +16,9 @@ public sealed class TempWiki : IDisposable
     public TempContent Content { get; } = new();
 
     public WikiServer Server { get; }
+
+    public Task<ImportReport> ImportAsync() =>
+        Server.InScopeAsync(s => s.GetRequiredService<ContentImporter>().ImportAsync(Content.Folder, null, CancellationToken.None));
 
     public void Dispose()
     {

@@ -54,6 +54,16 @@ public class WikiServer : WebApplicationFactory<Program>
         return await work(scope.ServiceProvider);
     }
 
+    public Task InScopeAsync(Func<IServiceProvider, Task> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        return InScopeAsync(async services =>
+        {
+            await work(services);
+            return true;
+        });
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);

@@ -11,6 +11,7 @@ public sealed class ProtectionHeadersAndLimitsTests : IDisposable
     {
         ["Wiki:RateLimits:SignInPerMinute"] = "3",
         ["Wiki:RateLimits:SavesPerMinute"] = "2",
+        ["Wiki:RateLimits:SearchesPerMinute"] = "3",
     });
 
     [Theory]
@@ -89,6 +90,22 @@ public sealed class ProtectionHeadersAndLimitsTests : IDisposable
 
         Assert.Equal([HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.TooManyRequests], statuses);
         Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync("/edit/Korean_War")).Response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Too_many_searches_answer_429_with_retry_after_and_reading_stays_free()
+    {
+        var statuses = new List<HttpStatusCode>();
+        HttpResponseMessage? last = null;
+        for (var i = 0; i < 4; i++)
+        {
+            last = await _wiki.Http.GetAsync(new Uri($"/search?q=treaty+{i}&fulltext=1", UriKind.Relative));
+            statuses.Add(last.StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+        Assert.True(int.Parse(last!.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture) > 0);
+        Assert.Equal(HttpStatusCode.OK, (await _wiki.Http.GetAsync(new Uri("/wiki/Korean_War", UriKind.Relative))).StatusCode);
     }
 
     public void Dispose() => _wiki.Dispose();

@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using Alliance.Wiki.Core.Editing;
+using Alliance.Wiki.Core.Markup;
+using Alliance.Wiki.Core.Search;
+using Alliance.Wiki.Core.Storage;
+using Alliance.Wiki.Corpus;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Alliance.Wiki.Benchmarks;
+
+/// <summary>
+/// A search index of the shipped content/ plus N generated articles, rendered and indexed exactly as a save indexes
+/// them (SearchIndexParticipant.Document), in a database file kept between runs. The file's name carries the
+/// corpus size, the seed and the builds of the index code and the generator, so a change to any builds a new one.
+/// </summary>
+public static class BenchmarkCorpus
+{
+    public const int Seed = 20261122;
+
+    public static string Ensure(int generated)
+    {
+        var build = string.Concat(new[] { typeof(SqliteSearchIndex), typeof(CorpusGenerator) }
+            .Select(t => t.Assembly.ManifestModule.ModuleVersionId.ToString("N")[..8]));
+        var path = Path.Combine(Path.GetTempPath(), "alliance-wiki-benchmarks", $"search-{generated}-{Seed}-{build}.db");
+        if (!File.Exists(path))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            BuildAsync(path + ".building", generated).GetAwaiter().GetResult();
+            File.Move(path + ".building", path, overwrite: true);
+        }
+
+        return path;
+    }
+
+    public static WikiDbContext Open(string path)
+    {
+        var options = new DbContextOptionsBuilder<WikiDbContext>();
+        WikiDatabase.Configure(options, path);
+        return new WikiDbContext(options.Options);
+    }
+
+    private static async Task BuildAsync(string path, int generated)
+    {
+        File.Delete(path);
+        var clock = Stopwatch.StartNew();
+        var articles = Shipped().Concat(new CorpusGenerator(Seed, generated).Articles().Select(a => a.Text)).ToList();
+        var renderer = new ArticleRenderer();
+        var documents = new SearchDocument[articles.Count];
+        await Parallel.ForAsync(0, articles.Count, async (i, cancellationToken) =>
+        {
+            var document = ArticleDocument.Parse(articles[i]);
+            var title = document.Title ?? $"Untitled {i}";
+            var rendered = await renderer.RenderAsync(document.Body, new RenderOptions(title, SectionEditLinks: true), NoPages.Instance, cancellationToken);
+            documents[i] = SearchIndexParticipant.Document(i + 1, title, document.Metadata, rendered);
+        });
+
+        await using (var db = Open(path))
+        {
+            await IndexAsync(db, documents);
+        }
+
+        // The file is renamed when done: its write-ahead log must be folded in and no pooled connection left on it.
+        SqliteConnection.ClearAllPools();
+        Console.Error.WriteLine($"\rindexed {documents.Length} articles in {clock.Elapsed.TotalSeconds:F0} s");
+    }
+
+    private static async Task IndexAsync(WikiDbContext db, SearchDocument[] documents)
+    {
+        await WikiDatabase.MigrateAsync(db, CancellationToken.None);
+        var index = new SqliteSearchIndex(db);
+        foreach (var batch in documents.Chunk(500))
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            foreach (var document in batch)
+            {
+                await index.IndexAsync(document, CancellationToken.None);
+            }
+
+            await transaction.CommitAsync();
+            Console.Error.Write($"\rindexing {Array.IndexOf(documents, batch[^1]) + 1}/{documents.Length}");
+        }
+
+        await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);");
+    }
+
+    private static IEnumerable<string> Shipped()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Alliance.Wiki.sln")))
+            {
+                return Directory.EnumerateFiles(Path.Combine(dir.FullName, "content"), "*.md").Order(StringComparer.Ordinal).Select(File.ReadAllText);
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>Rendering for the index needs no red links: every link target is treated as missing.</summary>
+    private sealed class NoPages : ITitleResolver
+    {
+        public static NoPages Instance { get; } = new();
+
+        public Task<IReadOnlyDictionary<string, string>> ResolveAsync(IReadOnlyCollection<string> titles, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string>());
+    }
+}

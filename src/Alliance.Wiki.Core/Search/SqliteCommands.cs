@@ -1,0 +1,63 @@
+using System.Data.Common;
+using Alliance.Wiki.Core.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Alliance.Wiki.Core.Search;
+
+/// <summary>Raw commands on the context's own connection, inside its current transaction when there is one.</summary>
+internal static class SqliteCommands
+{
+    public static DbCommand Command(this WikiDbContext db, string sql, IEnumerable<KeyValuePair<string, object>>? parameters = null)
+    {
+        var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        foreach (var (name, value) in parameters ?? [])
+        {
+            command.With(name, value);
+        }
+
+        return command;
+    }
+
+    public static DbCommand With(this DbCommand command, string name, object? value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value ?? DBNull.Value;
+        command.Parameters.Add(parameter);
+        return command;
+    }
+
+    public static async Task<long> ScalarAsync(this DbCommand command, CancellationToken cancellationToken)
+    {
+        await using (command)
+        {
+            return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken) ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
+        }
+    }
+
+    public static async Task<List<T>> ListAsync<T>(this DbCommand command, Func<DbDataReader, T> read, CancellationToken cancellationToken)
+    {
+        await using (command)
+        {
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            var rows = new List<T>();
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                rows.Add(read(reader));
+            }
+
+            return rows;
+        }
+    }
+
+    public static async Task ExecuteAsync(this DbCommand command, CancellationToken cancellationToken)
+    {
+        await using (command)
+        {
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+}
