@@ -56,12 +56,17 @@ public sealed class ChromiumFixture : IAsyncLifetime
         _playwright?.Dispose();
     }
 
-    /// <summary>A fresh page (own context) for one test; skips the test when Chromium is absent.</summary>
-    public async Task<IPage> NewPageAsync(Uri baseAddress)
+    /// <summary>
+    /// A fresh page (own context) for one test; skips the test when Chromium is absent. With <paramref name="bypassCsp"/>
+    /// the page ignores the Content-Security-Policy, so a test sees what the markup alone would let run.
+    /// </summary>
+    public async Task<IPage> NewPageAsync(Uri baseAddress, bool bypassCsp = false)
     {
         Assert.SkipWhen(SkipReason is not null, SkipReason ?? string.Empty);
-        var context = await Browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseAddress.ToString(), Locale = "en-US" });
-        context.SetDefaultTimeout(15_000);
+        var context = await Browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseAddress.ToString(), Locale = "en-US", BypassCSP = bypassCsp });
+        // A ceiling for waits, not a speed check: with the whole suite running on two cores, a page can take seconds.
+        context.SetDefaultTimeout(45_000);
+        context.SetDefaultNavigationTimeout(45_000);
         return await context.NewPageAsync();
     }
 }

@@ -39,6 +39,9 @@ public sealed class FuzzTests(WikiServer wiki) : IClassFixture<WikiServer>
             }
         }
 
+        TestContext.Current.TestOutputHelper?.WriteLine(
+            $"{Requests} requests from seed {Seed} over {templates.Count} route templates; answers by status: "
+            + string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key} ×{s.Value}")));
         Assert.True(failures.Count == 0, $"{failures.Count} server errors:\n" + string.Join('\n', failures.Take(20)));
         Assert.True(statuses.Keys.Any(s => s is >= 200 and < 300) && statuses.Keys.Any(s => s is >= 400 and < 500), "the fuzzer should reach both answers and refusals");
         Assert.Equal("ok", await wiki.Http.GetStringAsync(new Uri("/healthz", UriKind.Relative)));

@@ -51,6 +51,18 @@ public sealed class WikiSession : IDisposable
         return session;
     }
 
+    /// <summary>Makes a bot token for this session's account, as the create-token verb does.</summary>
+    public Task<string> CreateApiTokenAsync(WikiServer wiki)
+    {
+        ArgumentNullException.ThrowIfNull(wiki);
+        return wiki.InScopeAsync(async s =>
+        {
+            var user = await s.GetRequiredService<UserManager<WikiUser>>().FindByNameAsync(Name)
+                ?? throw new InvalidOperationException($"{Name} has no account.");
+            return await s.GetRequiredService<Core.Accounts.ApiTokens>().CreateAsync(user, CancellationToken.None);
+        });
+    }
+
     public async Task<(HttpResponseMessage Response, IDocument Page)> GetAsync(string url)
     {
         var response = await Client.GetAsync(new Uri(url, UriKind.Relative));
