@@ -26,6 +26,11 @@ public sealed class ArticleWriter(
         ArgumentNullException.ThrowIfNull(command);
         var title = ValidTitle(command.Title);
         var text = command.Document.ToText(includeTitle: false);
+        if (ArticleSize.Problem(text) is { } tooLarge)
+        {
+            throw new ArgumentException(tooLarge, nameof(command));
+        }
+
         return await InTransactionAsync(async () =>
         {
             var name = await FindNameAsync(title, cancellationToken);

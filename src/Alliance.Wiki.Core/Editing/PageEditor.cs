@@ -13,9 +13,6 @@ namespace Alliance.Wiki.Core.Editing;
 /// </summary>
 public sealed class PageEditor(WikiDbContext db, ArticleReader reader, ArticleWriter writer)
 {
-    /// <summary>The largest text an edit may hold (2 MB of UTF-16, a very long article).</summary>
-    public const int MaxTextLength = 2_000_000;
-
     private const int Attempts = 5;
 
     public async Task<EditResult> SaveAsync(EditRequest request, CancellationToken cancellationToken)
@@ -27,9 +24,10 @@ public sealed class PageEditor(WikiDbContext db, ArticleReader reader, ArticleWr
             return EditResult.Invalid(title, problem);
         }
 
-        if (request.Text.Length > MaxTextLength)
+        // Checked again on the whole article when it is written (a section joins the rest of the page).
+        if (ArticleSize.Problem(request.Text) is { } tooLarge)
         {
-            return EditResult.Invalid(title, $"The text is longer than {MaxTextLength:N0} characters. Split the article, or edit one section.");
+            return EditResult.Invalid(title, tooLarge);
         }
 
         return await SerialisedAsync(() => TrySaveAsync(title, request, cancellationToken), title, cancellationToken);

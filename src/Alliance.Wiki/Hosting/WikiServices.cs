@@ -14,6 +14,8 @@ namespace Alliance.Wiki.Hosting;
 /// <summary>The composition root: every layer's services, registered once.</summary>
 public static class WikiServices
 {
+    public const int MaxRequestBodyBytes = 8 * 1024 * 1024;
+
     public static WebApplicationBuilder AddWiki(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -45,7 +47,18 @@ public static class WikiServices
         services.AddSingleton<IOperatorVerb, ReindexVerb>();
 
         // A search of 10 KB of text is a plain request that gets a plain answer, not a 414 (the default line limit is 8 KB).
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = 64 * 1024);
+        // A body may carry the largest article (2 MB) however it is encoded: a form escapes Hangul to 9 bytes a
+        // character (3 bytes of UTF-8), so 6 MB and the other fields; larger bodies get a 413 page.
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Limits.MaxRequestLineSize = 64 * 1024;
+            kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes;
+        });
+        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(form =>
+        {
+            form.ValueLengthLimit = MaxRequestBodyBytes;
+            form.MultipartBodyLengthLimit = MaxRequestBodyBytes;
+        });
         // jQuery's bracket syntax is of no use here, and its value providers throw on keys such as "[[" in any form or query.
         services.AddRazorPages().AddMvcOptions(options =>
         {

@@ -15,18 +15,20 @@ public sealed class ErrorModel : PageModel
 
     public string Message { get; private set; } = string.Empty;
 
-    public IActionResult OnGet([FromRoute] int code) => Respond(code);
+    public IActionResult OnGet() => Respond();
 
-    public IActionResult OnPost([FromRoute] int code) => Respond(code);
+    public IActionResult OnPost() => Respond();
 
-    public IActionResult OnPut([FromRoute] int code) => Respond(code);
+    public IActionResult OnPut() => Respond();
 
-    public IActionResult OnDelete([FromRoute] int code) => Respond(code);
+    public IActionResult OnDelete() => Respond();
 
-    public IActionResult OnPatch([FromRoute] int code) => Respond(code);
+    public IActionResult OnPatch() => Respond();
 
-    private IActionResult Respond(int code)
+    /// <summary>The code comes from the route alone: binding a parameter would read the body, which may be what failed.</summary>
+    private IActionResult Respond()
     {
+        var code = int.TryParse(RouteData.Values["code"] as string, System.Globalization.CultureInfo.InvariantCulture, out var routeCode) ? routeCode : 0;
         (Heading, Message) = code switch
         {
             400 => ("Bad request", "The request could not be understood. Check the address and try again."),
