@@ -36,11 +36,7 @@ public sealed class ArticleSizeTests : IDisposable
 
         var response = await editor.SubmitAsync(form, text, "far too long");
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var page = await Html.ParseAsync(await response.Content.ReadAsStringAsync());
-        Assert.Contains("2 MB", page.QuerySelector("[role='alert']")?.TextContent, StringComparison.Ordinal);
-        Assert.Equal(Lines(text), Lines(page.QuerySelector("textarea[name='Text']")?.TextContent ?? string.Empty));
-        Assert.Equal(before, await RevisionCountAsync());
+        await AssertRefusedWithTextKeptAsync(response, text, before);
     }
 
     [Fact]
@@ -52,11 +48,7 @@ public sealed class ArticleSizeTests : IDisposable
 
         var response = await editor.SaveAsync("Alpha", _ => text, section: 1);
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var page = await Html.ParseAsync(await response.Content.ReadAsStringAsync());
-        Assert.Contains("2 MB", page.QuerySelector("[role='alert']")?.TextContent, StringComparison.Ordinal);
-        Assert.Equal(Lines(text), Lines(page.QuerySelector("textarea[name='Text']")?.TextContent ?? string.Empty));
-        Assert.Equal(before, await RevisionCountAsync());
+        await AssertRefusedWithTextKeptAsync(response, text, before);
     }
 
     [Fact]
@@ -116,6 +108,16 @@ public sealed class ArticleSizeTests : IDisposable
 
         Assert.Contains("huge.md", report.Failed);
         Assert.Equal(HttpStatusCode.NotFound, (await Wiki.Http.GetAsync(new Uri("/wiki/Huge", UriKind.Relative))).StatusCode);
+    }
+
+    /// <summary>A 400 that says why, gives the editor's text back in the form, and saved nothing.</summary>
+    private async Task AssertRefusedWithTextKeptAsync(HttpResponseMessage response, string text, int revisionsBefore)
+    {
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var page = await Html.ParseAsync(await response.Content.ReadAsStringAsync());
+        Assert.Contains("2 MB", page.QuerySelector("[role='alert']")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(Lines(text), Lines(page.QuerySelector("textarea[name='Text']")?.TextContent ?? string.Empty));
+        Assert.Equal(revisionsBefore, await RevisionCountAsync());
     }
 
     /// <summary>The text as a form round trip gives it back: a textarea's lines end in \n.</summary>
