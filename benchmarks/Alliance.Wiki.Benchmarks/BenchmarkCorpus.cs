@@ -18,15 +18,33 @@ public static class BenchmarkCorpus
 {
     public const int Seed = 20261122;
 
-    public static string Ensure(int generated)
+    /// <summary>The folder benchmark files are kept in between runs.</summary>
+    public static string CacheFolder { get; } = Path.Combine(Path.GetTempPath(), "alliance-wiki-benchmarks");
+
+    public static string Ensure(int generated) =>
+        Cached($"search-{generated}-{Seed}", BuildOf(typeof(SqliteSearchIndex), typeof(CorpusGenerator)), path => BuildAsync(path, generated));
+
+    /// <summary>The short build ids of the assemblies holding these types: a cached file named with them is rebuilt when any changes.</summary>
+    public static string BuildOf(params Type[] types) =>
+        string.Concat(types.Select(t => t.Assembly).Distinct().Select(a => a.ManifestModule.ModuleVersionId.ToString("N")[..8]));
+
+    /// <summary>
+    /// The cached file <c>{name}-{build}.db</c>, built first (under another name, renamed when complete) when missing;
+    /// files of the same name left by other builds are deleted then, since nothing will open them again.
+    /// </summary>
+    public static string Cached(string name, string build, Func<string, Task> create)
     {
-        var build = string.Concat(new[] { typeof(SqliteSearchIndex), typeof(CorpusGenerator) }
-            .Select(t => t.Assembly.ManifestModule.ModuleVersionId.ToString("N")[..8]));
-        var path = Path.Combine(Path.GetTempPath(), "alliance-wiki-benchmarks", $"search-{generated}-{Seed}-{build}.db");
+        ArgumentNullException.ThrowIfNull(create);
+        var path = Path.Combine(CacheFolder, $"{name}-{build}.db");
         if (!File.Exists(path))
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            BuildAsync(path + ".building", generated).GetAwaiter().GetResult();
+            Directory.CreateDirectory(CacheFolder);
+            foreach (var stale in Directory.EnumerateFiles(CacheFolder, $"{name}-*.db"))
+            {
+                File.Delete(stale);
+            }
+
+            create(path + ".building").GetAwaiter().GetResult();
             File.Move(path + ".building", path, overwrite: true);
         }
 
@@ -84,17 +102,21 @@ public static class BenchmarkCorpus
         await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);");
     }
 
-    private static IEnumerable<string> Shipped()
+    private static IEnumerable<string> Shipped() =>
+        ContentFolder() is { } folder ? Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal).Select(File.ReadAllText) : [];
+
+    /// <summary>The repository's content/ folder (the shipped articles), or null when the build is not inside the repository.</summary>
+    public static string? ContentFolder()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "Alliance.Wiki.sln")))
             {
-                return Directory.EnumerateFiles(Path.Combine(dir.FullName, "content"), "*.md").Order(StringComparer.Ordinal).Select(File.ReadAllText);
+                return Path.Combine(dir.FullName, "content");
             }
         }
 
-        return [];
+        return null;
     }
 
     /// <summary>Rendering for the index needs no red links: every link target is treated as missing.</summary>

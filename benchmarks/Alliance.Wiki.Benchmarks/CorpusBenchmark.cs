@@ -9,8 +9,11 @@ public abstract class CorpusBenchmark : IDisposable
 {
     private WikiDbContext? _db;
 
-    [Params(10_000)]
+    /// <summary>The number of generated articles: <see cref="BenchmarkSize"/> (WIKI_BENCH_ARTICLES, default 10,000).</summary>
+    [ParamsSource(nameof(Sizes))]
     public int Articles { get; set; }
+
+    public static IEnumerable<int> Sizes => BenchmarkSize.Articles();
 
     protected ISearchIndex Index { get; private set; } = null!;
 

@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using Alliance.Wiki.Core.Articles;
+using Alliance.Wiki.Core.Content;
+using Alliance.Wiki.Core.Editing;
+using Alliance.Wiki.Core.Markup;
+using Alliance.Wiki.Core.Search;
+using Alliance.Wiki.Core.Storage;
+using Alliance.Wiki.Corpus;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Alliance.Wiki.Benchmarks;
+
+/// <summary>
+/// A whole wiki database: the shipped content/ plus N generated articles, imported by the real importer as the
+/// <c>import</c> verb drives it (one context, every save with its links, categories, render and search rows). Kept in
+/// the temp folder between runs; its name carries N, the seed and the builds of Core and the generator.
+/// </summary>
+public static class WikiBenchmarkDatabase
+{
+    private static readonly ArticleRenderer Renderer = new();
+
+    public static string Ensure(int generated) =>
+        BenchmarkCorpus.Cached(
+            $"wiki-{generated}-{BenchmarkCorpus.Seed}", BenchmarkCorpus.BuildOf(typeof(ContentImporter), typeof(CorpusGenerator)), path => BuildAsync(path, generated));
+
+    /// <summary>A copy of the cached database for one run to change; the cached file stays as it was built.</summary>
+    public static string CopyOf(string path)
+    {
+        var copy = Path.Combine(BenchmarkCorpus.CacheFolder, $"run-{Environment.ProcessId}-{Guid.NewGuid():N}.db");
+        File.Copy(path, copy);
+        return copy;
+    }
+
+    /// <summary>Deletes a copy with its write-ahead log, once no pooled connection holds it.</summary>
+    public static void Delete(string path)
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+
+    /// <summary>The services of one request scope, as the wiki registers them (WikiServices), on this context.</summary>
+    public static ArticleWriter Writer(WikiDbContext db) =>
+        new(db, Renders(db), [new SearchIndexParticipant(new SqliteSearchIndex(db))], TimeProvider.System, NullLogger<ArticleWriter>.Instance);
+
+    public static RenderCache Renders(WikiDbContext db) => new(db, Renderer);
+
+    private static async Task BuildAsync(string path, int generated)
+    {
+        File.Delete(path);
+        var folder = path + ".corpus";
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            new CorpusGenerator(BenchmarkCorpus.Seed, generated).WriteTo(folder);
+            var written = clock.Elapsed;
+            await using (var db = BenchmarkCorpus.Open(path))
+            {
+                await WikiDatabase.MigrateAsync(db, CancellationToken.None);
+                var importer = new ContentImporter(db, Writer(db), NullLogger<ContentImporter>.Instance);
+                var content = BenchmarkCorpus.ContentFolder() ?? throw new InvalidOperationException("The shipped content/ folder was not found above the build.");
+                var shipped = await importer.ImportAsync(content, null, CancellationToken.None);
+                var progress = new Progress<(int Done, int Total)>(p =>
+                {
+                    if (p.Done % 500 == 0 || p.Done == p.Total)
+                    {
+                        Console.Error.Write($"\rimporting {p.Done}/{p.Total}");
+                    }
+                });
+                var report = await importer.ImportAsync(folder, progress, CancellationToken.None);
+                if (shipped.Failed.Count + report.Failed.Count > 0)
+                {
+                    throw new InvalidOperationException($"The import failed: {shipped}; {report}");
+                }
+
+                await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);");
+            }
+
+            SqliteConnection.ClearAllPools();
+            Console.Error.WriteLine(
+                $"\rwiki database: wrote {generated} articles in {written.TotalSeconds:F0} s, imported them and content/ in {(clock.Elapsed - written).TotalSeconds:F0} s");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
