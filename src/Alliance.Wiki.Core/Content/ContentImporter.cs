@@ -10,10 +10,15 @@ namespace Alliance.Wiki.Core.Content;
 /// <summary>
 /// Imports content/*.md. Idempotent: an unchanged file adds nothing, a changed file adds one revision, and a file
 /// whose page an editor has changed since the last import is left alone and reported.
+/// Files are saved in transactions of <see cref="BatchSize"/>: one commit per file made the search index's segments
+/// and the write-ahead log churn (import took 8 ms an article at 10,000). Each file has its own savepoint, so a
+/// file that fails leaves nothing behind and the rest of its batch is kept.
 /// </summary>
 public sealed class ContentImporter(WikiDbContext db, ArticleWriter writer, ILogger<ContentImporter> logger)
 {
     public const string Author = "content import";
+
+    public const int BatchSize = 200;
 
     public async Task<ImportReport> ImportAsync(string folder, IProgress<(int Done, int Total)>? progress, CancellationToken cancellationToken)
     {
@@ -22,17 +27,34 @@ public sealed class ContentImporter(WikiDbContext db, ArticleWriter writer, ILog
             .Order(StringComparer.Ordinal)
             .ToList();
         var report = new ImportReport();
-        for (var i = 0; i < files.Count; i++)
+        var done = 0;
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size=-65536;", cancellationToken);
+        foreach (var batch in files.Chunk(BatchSize))
         {
-            await ImportFileAsync(files[i], report, cancellationToken);
-            progress?.Report((i + 1, files.Count));
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            foreach (var file in batch)
+            {
+                await transaction.CreateSavepointAsync("import_file", cancellationToken);
+                if (!await ImportFileAsync(file, report, cancellationToken))
+                {
+                    await transaction.RollbackToSavepointAsync("import_file", cancellationToken);
+                }
+
+                await transaction.ReleaseSavepointAsync("import_file", cancellationToken);
+                db.ChangeTracker.Clear();
+                progress?.Report((++done, files.Count));
+            }
+
+            await transaction.CommitAsync(cancellationToken);
         }
 
         logger.LogInformation("Imported {Folder}: {Report}", folder, report);
         return report;
     }
 
-    private async Task ImportFileAsync(string file, ImportReport report, CancellationToken cancellationToken)
+    /// <summary>Imports one file; false when it failed and its writes must be rolled back.</summary>
+    private async Task<bool> ImportFileAsync(string file, ImportReport report, CancellationToken cancellationToken)
     {
         var name = Path.GetFileName(file);
         ArticleDocument document;
@@ -44,7 +66,7 @@ public sealed class ContentImporter(WikiDbContext db, ArticleWriter writer, ILog
         {
             logger.LogError("Skipped {File}: {Reason}", name, e.Message);
             report.Failed.Add(name);
-            return;
+            return false;
         }
 
         var title = WikiTitle.Normalize(document.Title ?? Path.GetFileNameWithoutExtension(file));
@@ -52,7 +74,7 @@ public sealed class ContentImporter(WikiDbContext db, ArticleWriter writer, ILog
         {
             logger.LogError("Skipped {File}: {Reason}", name, problem);
             report.Failed.Add(name);
-            return;
+            return false;
         }
 
         var text = document.ToText(includeTitle: false);
@@ -64,7 +86,7 @@ public sealed class ContentImporter(WikiDbContext db, ArticleWriter writer, ILog
         if (latest?.Text == text)
         {
             report.Unchanged.Add(name);
-            return;
+            return true;
         }
 
         if (latest?.Origin == RevisionOrigin.Editor)
@@ -82,7 +104,7 @@ public sealed class ContentImporter(WikiDbContext db, ArticleWriter writer, ILog
                 report.KeptEditorRevisions.Add(name);
             }
 
-            return;
+            return true;
         }
 
         try
@@ -91,11 +113,13 @@ public sealed class ContentImporter(WikiDbContext db, ArticleWriter writer, ILog
                 new SaveCommand(title, document, Author, latest is null ? "Imported from content/" : "Updated from content/", false, RevisionOrigin.Import),
                 cancellationToken);
             (outcome.Created ? report.Created : report.Updated).Add(name);
+            return true;
         }
         catch (ArgumentException e)
         {
             logger.LogError("Skipped {File}: {Reason}", name, e.Message);
             report.Failed.Add(name);
+            return false;
         }
     }
 }

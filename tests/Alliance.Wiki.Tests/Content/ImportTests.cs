@@ -116,10 +116,7 @@ public sealed class ImportTests : IDisposable
     public async Task All_links_of_a_page_resolve_in_one_query()
     {
         var counter = new CommandCounter();
-        var options = new DbContextOptionsBuilder<WikiDbContext>();
-        WikiDatabase.Configure(options, Wiki.DatabasePath);
-        options.AddInterceptors(counter);
-        await using var db = new WikiDbContext(options.Options);
+        await using var db = counter.Open(Wiki.DatabasePath);
         var titles = Enumerable.Range(0, 50).Select(i => $"Missing {i}").Append("Alpha").Append("A1").ToList();
 
         var resolved = await new PageNameResolver(db).ResolveAsync(titles, CancellationToken.None);

@@ -1,4 +1,6 @@
 using System.Data.Common;
+using Alliance.Wiki.Core.Storage;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Alliance.Wiki.Tests.Support;
@@ -9,6 +11,15 @@ public sealed class CommandCounter : DbCommandInterceptor
     private int _commands;
 
     public int Commands => _commands;
+
+    /// <summary>A context on the wiki's database file whose commands this counter counts.</summary>
+    public WikiDbContext Open(string databasePath)
+    {
+        var options = new DbContextOptionsBuilder<WikiDbContext>();
+        WikiDatabase.Configure(options, databasePath);
+        options.AddInterceptors(this);
+        return new WikiDbContext(options.Options);
+    }
 
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {

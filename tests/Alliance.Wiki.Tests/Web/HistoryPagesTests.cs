@@ -224,10 +224,7 @@ public sealed class HistoryPagesTests(HistoryWiki wiki) : IClassFixture<HistoryW
     {
         var pageId = await wiki.Server.InScopeAsync(s => s.GetRequiredService<WikiDbContext>().Revisions.Where(r => r.Id == wiki.Alpha[0]).Select(r => r.PageId).SingleAsync());
         var counter = new CommandCounter();
-        var options = new DbContextOptionsBuilder<WikiDbContext>();
-        WikiDatabase.Configure(options, wiki.Server.DatabasePath);
-        options.AddInterceptors(counter);
-        await using var counted = new WikiDbContext(options.Options);
+        await using var counted = counter.Open(wiki.Server.DatabasePath);
 
         var history = await new RevisionHistory(counted).PageAsync(pageId, 0, 100, CancellationToken.None);
         var recent = await new RevisionHistory(counted).RecentAsync(new RecentChangesFilter(null, false), 50, CancellationToken.None);
