@@ -2,6 +2,9 @@
 -- The shell script writes the plan (titles, save targets with their revisions, tokens) to $LOAD_PLAN and reads
 -- the counts this script writes to $LOAD_OUT/result.txt; each thread logs the saves answered 200 to $LOAD_OUT/saves-N.tsv.
 
+local here = debug.getinfo(1, "S").source:match("^@(.*/)") or "./"
+local report = dofile(here .. "report.lua")
+
 local plan_path = os.getenv("LOAD_PLAN")
 local out_dir = os.getenv("LOAD_OUT")
 
@@ -109,22 +112,5 @@ function done(summary, latency, requests)
       for _, thread in ipairs(threads) do total[name] = total[name] + (thread:get(name) or 0) end
    end
 
-   local out = assert(io.open(out_dir .. "/result.txt", "w"))
-   local function put(key, value) out:write(key, "=", tostring(value), "\n") end
-   put("requests", summary.requests)
-   put("duration_s", string.format("%.1f", summary.duration / 1e6))
-   put("requests_per_s", string.format("%.0f", summary.requests / (summary.duration / 1e6)))
-   put("bytes", summary.bytes)
-   put("socket_errors", summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout)
-   put("errors_connect", summary.errors.connect)
-   put("errors_read", summary.errors.read)
-   put("errors_write", summary.errors.write)
-   put("errors_timeout", summary.errors.timeout)
-   for _, p in ipairs({ 50, 90, 99, 99.9 }) do
-      put("latency_p" .. p .. "_ms", string.format("%.1f", latency:percentile(p) / 1000))
-   end
-   put("latency_max_ms", string.format("%.1f", latency.max / 1000))
-   put("latency_mean_ms", string.format("%.1f", latency.mean / 1000))
-   for name, value in pairs(total) do put(name, value) end
-   out:close()
+   report.write(out_dir .. "/result.txt", summary, latency, total)
 end

@@ -9,6 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$PWD
+. benchmarks/load/lib.sh
 
 duration=300
 connections=32
@@ -24,54 +25,24 @@ while [ $# -gt 0 ]; do
     esac
 done
 
-for tool in wrk sqlite3 curl dotnet; do
-    if ! command -v "$tool" >/dev/null 2>&1; then
-        echo "$tool is missing. Install it first (apt-get install -y wrk sqlite3 curl; the .NET SDK for dotnet)." >&2
-        exit 2
-    fi
-done
+require_tools wrk sqlite3 curl dotnet
 
 work=$(mktemp -d /tmp/alliance-wiki-load.XXXXXX)
 base="http://127.0.0.1:$port"
-server=""
-sampler=""
-cleanup() {
-    [ -n "$sampler" ] && kill "$sampler" 2>/dev/null || true
-    [ -n "$server" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null || true
-}
-trap cleanup EXIT
 
 echo "== building (Release)"
 dotnet build src/Alliance.Wiki -c Release -nologo -v quiet -clp:ErrorsOnly >/dev/null
 dll=$(ls src/Alliance.Wiki/bin/Release/net*/Alliance.Wiki.dll | head -1)
 
-# The run's own database and settings; the limits are raised so the load measures the wiki, not the limiter.
-export Wiki__DatabasePath="$work/wiki.db"
-export Wiki__ContentPath="$root/content"
-export Wiki__RateLimits__SignInPerMinute=100000000
-export Wiki__RateLimits__SavesPerMinute=100000000
-export Wiki__RateLimits__SearchesPerMinute=100000000
-export ASPNETCORE_ENVIRONMENT=Production
-export Logging__LogLevel__Default=Warning
-export DOTNET_CLI_TELEMETRY_OPTOUT=1
+wiki_load_settings "$work/wiki.db" "$root/content"
 
 echo "== accounts: 5 editors, one bot token each (operator verbs)"
 : >"$work/plan.tsv"
-for i in 1 2 3 4 5; do
-    name="load-editor-$i"
-    printf 'load-password-%s-%s\n' "$i" "$RANDOM$RANDOM" | dotnet "$dll" create-user "$name" --role editor >/dev/null
-    printf 'token\t%s\n' "$(dotnet "$dll" create-token "$name" | tail -1)" >>"$work/plan.tsv"
-done
+create_editors "$dll" "$work/plan.tsv"
 
 echo "== starting the wiki on $base (database $work/wiki.db)"
-dotnet "$dll" --urls "$base" --contentRoot "$root/src/Alliance.Wiki" >"$work/server.log" 2>&1 &
-server=$!
-for _ in $(seq 1 120); do
-    curl -fs "$base/healthz" >/dev/null 2>&1 && break
-    kill -0 "$server" 2>/dev/null || { echo "the wiki did not start:" >&2; cat "$work/server.log" >&2; exit 1; }
-    sleep 0.5
-done
-curl -fs "$base/healthz" >/dev/null
+start_wiki "$dll" "$base" "$root/src/Alliance.Wiki" "$work/server.log"
+wait_for "$base/healthz" "$work/server.log"
 
 # Views go to every shipped article; saves edit the lead of three of them, starting from their current revisions.
 grep -h -m1 '^title:' content/*.md | sed 's/^title: *//' | while IFS= read -r title; do printf 'view\t%s\n' "$title"; done >>"$work/plan.tsv"
@@ -81,15 +52,7 @@ for title in "Sunshine Policy" "Indo-Pacific" "Nuclear Consultative Group"; do
 done
 
 echo "== sampling the server's memory (RSS) every 5 s"
-(
-    start=$(date +%s)
-    while kill -0 "$server" 2>/dev/null; do
-        rss=$(awk '/^VmRSS/ { print $2 }' "/proc/$server/status" 2>/dev/null || true)
-        [ -n "$rss" ] && printf '%s\t%s\n' "$(( $(date +%s) - start ))" "$rss" >>"$work/rss.tsv"
-        sleep 5
-    done
-) &
-sampler=$!
+sample_memory "$server" "$work/rss.tsv" 5
 
 echo "== wrk: $threads threads, $connections connections, ${duration}s"
 LOAD_PLAN="$work/plan.tsv" LOAD_OUT="$work" \
@@ -98,7 +61,7 @@ kill "$sampler" 2>/dev/null || true
 sampler=""
 
 echo "== checks"
-get() { grep "^$1=" "$work/result.txt" | cut -d= -f2; }
+get() { result "$1" "$work/result.txt"; }
 failed=0
 
 # The wiki must still be healthy, and the database whole.

@@ -173,9 +173,10 @@ public sealed class ArticleWriter(
 
         var rendered = await renders.RenderAsync(page.Title, text, cancellationToken);
         await ReplaceLinksAsync(page.Id, rendered.LinkTargets, cancellationToken);
-        await renders.InvalidateLinkersAsync([.. names.Changed, .. changedKeys], cancellationToken);
+        List<string> changedNames = [.. names.Changed, .. changedKeys];
+        await renders.InvalidateLinkersAsync(changedNames, cancellationToken);
         await renders.StoreAsync(revision.Id, rendered, cancellationToken);
-        var saved = new SavedPage(page.Id, revision.Id, page.Title, document, rendered);
+        var saved = new SavedPage(page.Id, revision.Id, page.Title, document, rendered, changedNames);
         foreach (var participant in participants)
         {
             await participant.PageSavedAsync(saved, cancellationToken);

@@ -8,4 +8,5 @@ namespace Alliance.Wiki.Core.Articles;
 /// <param name="Title">The page's canonical title.</param>
 /// <param name="Document">The saved text: front matter (aliases, Korean name, categories, summary) and body.</param>
 /// <param name="Rendered">The body rendered as the article page shows it.</param>
-public sealed record SavedPage(long PageId, long RevisionId, string Title, ArticleDocument Document, RenderedArticle Rendered);
+/// <param name="ChangedNameKeys">The name keys (titles and aliases) this save made or dropped: links to them, on any page, changed colour.</param>
+public sealed record SavedPage(long PageId, long RevisionId, string Title, ArticleDocument Document, RenderedArticle Rendered, IReadOnlyList<string> ChangedNameKeys);

@@ -28,21 +28,24 @@ public sealed class ArticleRenderer
     public MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown ?? string.Empty, _pipeline);
 
     /// <summary>The distinct normalised titles a text links to, without resolving them.</summary>
-    public static IReadOnlyList<string> LinkTargets(MarkdownDocument document) =>
-        document.Descendants<WikiLink>().Select(l => l.Target).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+    public static IReadOnlyList<string> LinkTargets(MarkdownDocument document) => LinkTargets(DocumentLinks.Of(document).WikiLinks);
+
+    private static List<string> LinkTargets(List<WikiLink> links) =>
+        links.Select(l => l.Target).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToList();
 
     public async Task<RenderedArticle> RenderAsync(string markdown, RenderOptions options, ITitleResolver resolver, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(resolver);
         var document = Parse(markdown);
-        UrlSafety.Sanitize(document);
+        var links = DocumentLinks.Of(document);
+        UrlSafety.Sanitize(links);
 
-        var targets = LinkTargets(document);
+        var targets = LinkTargets(links.WikiLinks);
         var resolved = targets.Count == 0
             ? new Dictionary<string, string>()
             : await resolver.ResolveAsync(targets, cancellationToken);
-        foreach (var link in document.Descendants<WikiLink>())
+        foreach (var link in links.WikiLinks)
         {
             link.ResolvedTitle = resolved.GetValueOrDefault(link.Target);
             link.IsResolved = true;

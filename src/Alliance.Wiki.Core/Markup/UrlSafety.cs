@@ -1,5 +1,4 @@
 using System.Net;
-using Alliance.Wiki.Core.Markup.WikiLinks;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -41,10 +40,13 @@ public static class UrlSafety
     }
 
     /// <summary>Makes every disallowed URL of the document inert and marks external links.</summary>
-    public static void Sanitize(MarkdownDocument document)
+    public static void Sanitize(MarkdownDocument document) => Sanitize(DocumentLinks.Of(document));
+
+    /// <summary>Makes every disallowed URL among the document's links inert and marks external links.</summary>
+    public static void Sanitize(DocumentLinks links)
     {
-        ArgumentNullException.ThrowIfNull(document);
-        foreach (var definition in document.Descendants<LinkReferenceDefinition>())
+        ArgumentNullException.ThrowIfNull(links);
+        foreach (var definition in links.Definitions)
         {
             if (!IsAllowed(definition.Url))
             {
@@ -52,13 +54,8 @@ public static class UrlSafety
             }
         }
 
-        foreach (var link in document.Descendants<LinkInline>().ToList())
+        foreach (var link in links.Links)
         {
-            if (link is WikiLink)
-            {
-                continue;
-            }
-
             link.GetDynamicUrl = null;
             if (!IsAllowed(link.Url))
             {
@@ -72,7 +69,7 @@ public static class UrlSafety
             }
         }
 
-        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
+        foreach (var autolink in links.Autolinks)
         {
             var url = autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url;
             if (!IsAllowed(url))

@@ -33,6 +33,7 @@ public static class WikiPipeline
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseOutputCache();
         app.UseRateLimiter();
         app.MapRazorPages();
         app.MapWikiApi();

@@ -33,6 +33,9 @@ public static class WikiServices
         services.AddScoped<PageEditor>();
         services.AddScoped<ISearchIndex, SqliteSearchIndex>();
         services.AddScoped<IPageSaveParticipant, SearchIndexParticipant>();
+        services.AddHttpContextAccessor();
+        ArticleCache.AddTo(services);
+        services.AddScoped<IPageSaveParticipant, ArticleCacheParticipant>();
         services.AddScoped<SearchReindexer>();
         services.AddWikiAccounts();
         services.AddWikiRateLimits(builder.Configuration);

@@ -3,6 +3,7 @@ using Alliance.Wiki.Core.Articles;
 using Alliance.Wiki.Core.Titles;
 using Alliance.Wiki.Hosting;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Alliance.Wiki.Pages;
@@ -10,7 +11,9 @@ namespace Alliance.Wiki.Pages;
 /// <summary>
 /// <c>/wiki/{title}</c>: an article. An alias ends on its target ("Redirected from"); a non-canonical spelling
 /// answers 301 to the canonical URL; a missing title answers 404 with a page offering to create it.
+/// Views by readers who are not signed in are kept whole in the <see cref="ArticleCache"/>.
 /// </summary>
+[OutputCache(PolicyName = ArticleCache.Policy)]
 public sealed class ArticleModel(ArticleReader reader) : PageModel
 {
     public ArticleView? View { get; private set; }

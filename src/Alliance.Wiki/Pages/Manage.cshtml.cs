@@ -2,6 +2,7 @@ using Alliance.Wiki.Accounts;
 using Alliance.Wiki.Core.Articles;
 using Alliance.Wiki.Core.Storage;
 using Alliance.Wiki.Core.Titles;
+using Alliance.Wiki.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +11,7 @@ namespace Alliance.Wiki.Pages;
 
 /// <summary><c>/manage/{title}</c>: move (rename) a page, keeping the old title as an alias; admins protect it.</summary>
 [Authorize(Policy = WikiPolicies.Edit)]
-public sealed class ManageModel(ArticleReader reader, ArticleWriter writer) : PageModel
+public sealed class ManageModel(ArticleReader reader, ArticleWriter writer, ArticleCache cache) : PageModel
 {
     public Core.Storage.Page? Article { get; private set; }
 
@@ -63,6 +64,7 @@ public sealed class ManageModel(ArticleReader reader, ArticleWriter writer) : Pa
         }
 
         await writer.SetProtectionAsync(Article!.Id, protect, cancellationToken);
+        cache.PageChanged(Article.Title);
         return Redirect(WikiUrls.Article(Article.Title));
     }
 
