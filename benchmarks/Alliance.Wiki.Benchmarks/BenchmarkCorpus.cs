@@ -22,7 +22,13 @@ public static class BenchmarkCorpus
     public static string CacheFolder { get; } = Path.Combine(Path.GetTempPath(), "alliance-wiki-benchmarks");
 
     public static string Ensure(int generated) =>
-        Cached($"search-{generated}-{Seed}", BuildOf(typeof(SqliteSearchIndex), typeof(CorpusGenerator)), path => BuildAsync(path, generated));
+        Given ?? Cached($"search-{generated}-{Seed}", BuildOf(typeof(SqliteSearchIndex), typeof(CorpusGenerator)), path => BuildAsync(path, generated));
+
+    /// <summary>
+    /// A wiki database made by the <c>import</c> verb, named by <c>WIKI_BENCH_DB</c> (benchmarks/suite/run.sh sets it):
+    /// the benchmarks then run on it instead of building their own, and WIKI_BENCH_ARTICLES should say its size.
+    /// </summary>
+    public static string? Given => Environment.GetEnvironmentVariable("WIKI_BENCH_DB") is { Length: > 0 } path ? Path.GetFullPath(path) : null;
 
     /// <summary>The short build ids of the assemblies holding these types: a cached file named with them is rebuilt when any changes.</summary>
     public static string BuildOf(params Type[] types) =>

@@ -22,7 +22,7 @@ public static class WikiBenchmarkDatabase
     private static readonly ArticleRenderer Renderer = new();
 
     public static string Ensure(int generated) =>
-        BenchmarkCorpus.Cached(
+        BenchmarkCorpus.Given ?? BenchmarkCorpus.Cached(
             $"wiki-{generated}-{BenchmarkCorpus.Seed}", BenchmarkCorpus.BuildOf(typeof(ContentImporter), typeof(CorpusGenerator)), path => BuildAsync(path, generated));
 
     /// <summary>A copy of the cached database for one run to change; the cached file stays as it was built.</summary>

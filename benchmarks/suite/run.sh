@@ -7,7 +7,7 @@
 #      --seconds each on: the static-file ceiling (the same Kestrel serving one article's exact bytes from wwwroot),
 #      that article, 1,000 articles at random, searches, suggestions, and a mixed load (80% views, 15% searches,
 #      5% saves by 5 editors through the bot API);
-#   4. with --with-bdn, runs the BenchmarkDotNet pipeline, search, suggest and save benchmarks at the same size.
+#   4. with --with-bdn, runs the BenchmarkDotNet pipeline, search, suggest and save benchmarks on the same database.
 # Then it writes a Markdown report: a table per size, and the growth table over all sizes.
 #
 #   benchmarks/suite/run.sh [--seconds 10] [--connections 16] [--out FILE] [--with-bdn] N [N...]
@@ -191,7 +191,7 @@ for n in "${sizes[@]}"; do
 
     if [ "$bdn" = 1 ]; then
         echo "== BenchmarkDotNet at $n articles"
-        (cd "$run" && WIKI_BENCH_ARTICLES=$n dotnet "$root/$bench" --filter '*' --exporters github >"$run/bdn.log" 2>&1)
+        (cd "$run" && WIKI_BENCH_ARTICLES=$n WIKI_BENCH_DB="$run/wiki.db" dotnet "$root/$bench" --filter '*' >"$run/bdn.log" 2>&1)
         {
             echo
             echo "### BenchmarkDotNet at $n articles"

@@ -236,21 +236,16 @@ public sealed class ArticleWriter(
 
     private async Task ReplaceCategoriesAsync(long pageId, IReadOnlyList<string> categories, CancellationToken cancellationToken)
     {
-        await db.Categories.Where(c => c.PageId == pageId).ExecuteDeleteAsync(cancellationToken);
-        foreach (var category in categories.Select(WikiTitle.Normalize).Where(c => WikiTitle.Problem(c) is null).Distinct(StringComparer.Ordinal))
-        {
-            db.Categories.Add(new PageCategory { PageId = pageId, Name = category });
-        }
+        await db.Command("DELETE FROM categories WHERE PageId = $page").With("$page", pageId).ExecuteAsync(cancellationToken);
+        var rows = categories.Select(WikiTitle.Normalize).Where(c => WikiTitle.Problem(c) is null).Distinct(StringComparer.Ordinal)
+            .Select(category => new object?[] { pageId, category });
+        await db.InsertRowsAsync("categories", ["PageId", "Name"], rows, cancellationToken);
     }
 
     private async Task ReplaceLinksAsync(long pageId, IReadOnlyList<string> targets, CancellationToken cancellationToken)
     {
-        await db.Links.Where(l => l.PageId == pageId).ExecuteDeleteAsync(cancellationToken);
-        foreach (var group in targets.GroupBy(WikiTitle.Key, StringComparer.Ordinal))
-        {
-            db.Links.Add(new PageLink { PageId = pageId, TargetTitle = group.First(), TargetKey = group.Key });
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
+        await db.Command("DELETE FROM links WHERE PageId = $page").With("$page", pageId).ExecuteAsync(cancellationToken);
+        var rows = targets.GroupBy(WikiTitle.Key, StringComparer.Ordinal).Select(group => new object?[] { pageId, group.Key, group.First() });
+        await db.InsertRowsAsync("links", ["PageId", "TargetKey", "TargetTitle"], rows, cancellationToken);
     }
 }

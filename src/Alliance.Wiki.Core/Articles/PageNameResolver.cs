@@ -1,3 +1,4 @@
+using System.Globalization;
 using Alliance.Wiki.Core.Markup;
 using Alliance.Wiki.Core.Storage;
 using Alliance.Wiki.Core.Titles;
@@ -5,17 +6,41 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Alliance.Wiki.Core.Articles;
 
-/// <summary>Resolves all of a page's link targets with one query on the names table.</summary>
+/// <summary>
+/// Resolves all of a page's link targets with one query on the names table (one per 500 distinct targets).
+/// Plain SQL: through EF Core's query pipeline this lookup was a sixth of an import's time.
+/// </summary>
 public sealed class PageNameResolver(WikiDbContext db) : ITitleResolver
 {
+    private const int KeysPerQuery = 500;
+
     public async Task<IReadOnlyDictionary<string, string>> ResolveAsync(IReadOnlyCollection<string> titles, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(titles);
-        var keys = titles.Select(WikiTitle.Key).Distinct(StringComparer.Ordinal).ToList();
-        var found = await db.PageNames.AsNoTracking()
-            .Where(n => keys.Contains(n.Key))
-            .Select(n => new { n.Key, n.Page!.Title })
-            .ToDictionaryAsync(n => n.Key, n => n.Title, StringComparer.Ordinal, cancellationToken);
+        var found = new Dictionary<string, string>(StringComparer.Ordinal);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            foreach (var keys in titles.Select(WikiTitle.Key).Distinct(StringComparer.Ordinal).Chunk(KeysPerQuery))
+            {
+                var names = string.Join(", ", keys.Select((_, i) => string.Create(CultureInfo.InvariantCulture, $"$k{i}")));
+                var command = db.Command($"SELECT n.Key, p.Title FROM page_names n JOIN pages p ON p.Id = n.PageId WHERE n.Key IN ({names})");
+                for (var i = 0; i < keys.Length; i++)
+                {
+                    command.With(string.Create(CultureInfo.InvariantCulture, $"$k{i}"), keys[i]);
+                }
+
+                foreach (var (key, title) in await command.ListAsync(r => (r.GetString(0), r.GetString(1)), cancellationToken))
+                {
+                    found[key] = title;
+                }
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+
         var resolved = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var title in titles)
         {

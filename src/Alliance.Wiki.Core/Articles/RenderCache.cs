@@ -60,9 +60,9 @@ public sealed class RenderCache(WikiDbContext db, ArticleRenderer renderer)
             return Task.FromResult(0);
         }
 
+        // "RevisionId IN (…)" lets SQLite look the renders up by key; an EXISTS per render scanned them all, every save.
         var linkers = db.Links.Where(l => keys.Contains(l.TargetKey)).Select(l => l.PageId);
-        return db.Renders
-            .Where(r => db.Revisions.Any(v => v.Id == r.RevisionId && linkers.Contains(v.PageId)))
-            .ExecuteDeleteAsync(cancellationToken);
+        var revisions = db.Revisions.Where(v => linkers.Contains(v.PageId)).Select(v => v.Id);
+        return db.Renders.Where(r => revisions.Contains(r.RevisionId)).ExecuteDeleteAsync(cancellationToken);
     }
 }

@@ -28,48 +28,60 @@ public sealed class ContentImporter(WikiDbContext db, ArticleWriter writer, ILog
             .ToList();
         var report = new ImportReport();
         var done = 0;
+        var batches = files.Chunk(BatchSize).ToList();
         await db.Database.OpenConnectionAsync(cancellationToken);
+        // A larger page cache for the bulk of index updates; the pooled connection gets SQLite's default back after.
         await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size=-65536;", cancellationToken);
-        foreach (var batch in files.Chunk(BatchSize))
+        try
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            foreach (var file in batch)
+            // The next batch is read and parsed on the other core while this one is written.
+            var next = batches.Count > 0 ? ReadAsync(batches[0], cancellationToken) : null;
+            for (var b = 0; b < batches.Count; b++)
             {
-                await transaction.CreateSavepointAsync("import_file", cancellationToken);
-                if (!await ImportFileAsync(file, report, cancellationToken))
+                var batch = await next!;
+                next = b + 1 < batches.Count ? ReadAsync(batches[b + 1], cancellationToken) : null;
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                foreach (var file in batch)
                 {
-                    await transaction.RollbackToSavepointAsync("import_file", cancellationToken);
+                    await transaction.CreateSavepointAsync("import_file", cancellationToken);
+                    if (!await ImportFileAsync(file, report, cancellationToken))
+                    {
+                        await transaction.RollbackToSavepointAsync("import_file", cancellationToken);
+                    }
+
+                    await transaction.ReleaseSavepointAsync("import_file", cancellationToken);
+                    db.ChangeTracker.Clear();
+                    progress?.Report((++done, files.Count));
                 }
 
-                await transaction.ReleaseSavepointAsync("import_file", cancellationToken);
-                db.ChangeTracker.Clear();
-                progress?.Report((++done, files.Count));
+                await transaction.CommitAsync(cancellationToken);
             }
-
-            await transaction.CommitAsync(cancellationToken);
+        }
+        finally
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size=-2000;", CancellationToken.None);
+            await db.Database.CloseConnectionAsync();
         }
 
         logger.LogInformation("Imported {Folder}: {Report}", folder, report);
         return report;
     }
 
+    private static Task<ReadFile[]> ReadAsync(string[] files, CancellationToken cancellationToken) =>
+        Task.Run(() => files.Select(ReadFile.From).ToArray(), cancellationToken);
+
     /// <summary>Imports one file; false when it failed and its writes must be rolled back.</summary>
-    private async Task<bool> ImportFileAsync(string file, ImportReport report, CancellationToken cancellationToken)
+    private async Task<bool> ImportFileAsync(ReadFile file, ImportReport report, CancellationToken cancellationToken)
     {
-        var name = Path.GetFileName(file);
-        ArticleDocument document;
-        try
+        var name = Path.GetFileName(file.Path);
+        if (file.Document is not { } document)
         {
-            document = ArticleDocument.Parse(await File.ReadAllTextAsync(file, cancellationToken));
-        }
-        catch (FormatException e)
-        {
-            logger.LogError("Skipped {File}: {Reason}", name, e.Message);
+            logger.LogError("Skipped {File}: {Reason}", name, file.Problem);
             report.Failed.Add(name);
             return false;
         }
 
-        var title = WikiTitle.Normalize(document.Title ?? Path.GetFileNameWithoutExtension(file));
+        var title = WikiTitle.Normalize(document.Title ?? Path.GetFileNameWithoutExtension(file.Path));
         if (WikiTitle.Problem(title) is { } problem)
         {
             logger.LogError("Skipped {File}: {Reason}", name, problem);
@@ -120,6 +132,22 @@ public sealed class ContentImporter(WikiDbContext db, ArticleWriter writer, ILog
             logger.LogError("Skipped {File}: {Reason}", name, e.Message);
             report.Failed.Add(name);
             return false;
+        }
+    }
+
+    /// <summary>A file's parsed text, or why it could not be parsed.</summary>
+    private sealed record ReadFile(string Path, ArticleDocument? Document, string? Problem)
+    {
+        public static ReadFile From(string path)
+        {
+            try
+            {
+                return new ReadFile(path, ArticleDocument.Parse(File.ReadAllText(path)), null);
+            }
+            catch (FormatException e)
+            {
+                return new ReadFile(path, null, e.Message);
+            }
         }
     }
 }

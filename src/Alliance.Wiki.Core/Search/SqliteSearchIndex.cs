@@ -29,7 +29,7 @@ public sealed class SqliteSearchIndex(WikiDbContext db) : ISearchIndex
             .With("$summary", SearchText.WithoutControlCharacters(document.Summary))
             .With("$categories", Joined(document.Categories))
             .With("$body", SearchText.WithoutControlCharacters(document.Body))
-            .With("$words", SearchText.WithoutControlCharacters(string.Join(Separator, [document.Title, .. document.Aliases, .. document.Headings, document.Body])));
+            .With("$words", SearchText.WithoutControlCharacters(SearchText.DistinctChunks([document.Title, .. document.Aliases, .. document.Headings, document.Body])));
         sql.Append("""
             INSERT INTO search_en (rowid, title, aliases, headings, summary, categories, body) VALUES ($id, $title, $aliases, $headings, $summary, $categories, $body);
             INSERT INTO search_words (rowid, words) VALUES ($id, $words);

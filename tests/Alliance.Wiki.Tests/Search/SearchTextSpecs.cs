@@ -25,6 +25,10 @@ public sealed class SearchTextSpecs
     public void Hangul_runs_keep_only_hangul() =>
         Assert.Equal("주한미군 평택에", SearchText.HangulRuns("USFK (주한미군, Juhan Migun) is in 평택에."));
 
+    [Fact]
+    public void Distinct_chunks_keep_each_whitespace_separated_chunk_once_in_order() =>
+        Assert.Equal("Korean\nWar\nthe\nwar,\n(1950–1953)\n한국전쟁\n", SearchText.DistinctChunks(["Korean War", "the war, the\tWar\n(1950–1953)  한국전쟁 Korean"]));
+
     [Theory]
     [InlineData("armistice", "armistise", 1)]
     [InlineData("armistice", "armsitice", 1)]

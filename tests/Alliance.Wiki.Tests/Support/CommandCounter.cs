@@ -1,18 +1,24 @@
 using System.Data.Common;
 using Alliance.Wiki.Core.Storage;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using SQLitePCL;
 
 namespace Alliance.Wiki.Tests.Support;
 
-/// <summary>Counts the SQL commands a DbContext runs, to pin "one query, not one per link".</summary>
-public sealed class CommandCounter : DbCommandInterceptor
+/// <summary>
+/// Counts the SQL statements SQLite runs on a context's connection, to pin "one query, not one per link". It counts
+/// in SQLite itself (a trace callback), so EF Core's queries and the wiki's plain commands are counted alike; the
+/// callback is attached while the context holds the connection and removed before it goes back to the pool.
+/// </summary>
+public sealed class CommandCounter : DbConnectionInterceptor
 {
     private int _commands;
 
-    public int Commands => _commands;
+    public int Commands => Volatile.Read(ref _commands);
 
-    /// <summary>A context on the wiki's database file whose commands this counter counts.</summary>
+    /// <summary>A context on the wiki's database file whose statements this counter counts.</summary>
     public WikiDbContext Open(string databasePath)
     {
         var options = new DbContextOptionsBuilder<WikiDbContext>();
@@ -21,9 +27,43 @@ public sealed class CommandCounter : DbCommandInterceptor
         return new WikiDbContext(options.Options);
     }
 
-    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Trace(connection, count: true);
+
+    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        Interlocked.Increment(ref _commands);
-        return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+        Trace(connection, count: true);
+        return Task.CompletedTask;
+    }
+
+    public override InterceptionResult ConnectionClosing(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
+    {
+        Trace(connection, count: false);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult> ConnectionClosingAsync(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
+    {
+        Trace(connection, count: false);
+        return ValueTask.FromResult(result);
+    }
+
+    private void Trace(DbConnection connection, bool count)
+    {
+        var handle = ((SqliteConnection)connection).Handle;
+        if (count)
+        {
+            // Statements run by triggers are reported as comments ("-- TRIGGER …"): they are part of the statement that fired them.
+            raw.sqlite3_trace(handle, (_, statement) =>
+            {
+                if (!statement.utf8_to_string().TrimStart().StartsWith("--", StringComparison.Ordinal))
+                {
+                    Interlocked.Increment(ref _commands);
+                }
+            }, null);
+        }
+        else
+        {
+            raw.sqlite3_trace(handle, (delegate_trace?)null, null);
+        }
     }
 }

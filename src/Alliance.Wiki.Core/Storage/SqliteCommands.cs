@@ -1,9 +1,11 @@
 using System.Data.Common;
+using System.Globalization;
+using System.Text;
 using Alliance.Wiki.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace Alliance.Wiki.Core.Search;
+namespace Alliance.Wiki.Core.Storage;
 
 /// <summary>Raw commands on the context's own connection, inside its current transaction when there is one.</summary>
 internal static class SqliteCommands
@@ -60,4 +62,35 @@ internal static class SqliteCommands
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }
+
+    /// <summary>
+    /// Inserts rows with one command for up to <see cref="RowsPerInsert"/> of them. EF Core sends SQLite one command
+    /// a row, and a save's links made that a quarter of an import's time.
+    /// </summary>
+    public static async Task InsertRowsAsync(this WikiDbContext db, string table, IReadOnlyList<string> columns, IEnumerable<object?[]> rows, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(columns);
+        foreach (var chunk in rows.Chunk(RowsPerInsert))
+        {
+            var command = db.Command(string.Empty);
+            var sql = new StringBuilder($"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ");
+            for (var row = 0; row < chunk.Length; row++)
+            {
+                sql.Append(row == 0 ? "(" : ", (");
+                for (var column = 0; column < columns.Count; column++)
+                {
+                    var name = string.Create(CultureInfo.InvariantCulture, $"$r{row}c{column}");
+                    sql.Append(column == 0 ? name : ", " + name);
+                    command.With(name, chunk[row][column]);
+                }
+
+                sql.Append(')');
+            }
+
+            command.CommandText = sql.ToString();
+            await command.ExecuteAsync(cancellationToken);
+        }
+    }
+
+    private const int RowsPerInsert = 300;
 }
