@@ -197,7 +197,7 @@ for n in "${sizes[@]}"; do
             echo "### BenchmarkDotNet at $n articles"
             for file in "$run"/BenchmarkDotNet.Artifacts/results/*-report-github.md; do
                 echo
-                grep '^|' "$file"
+                grep "^|" "$file" | sed "s/\*\*//g; s/&quot;/\"/g"
             done
         } >>"$work/report.md"
     fi
