@@ -31,7 +31,7 @@ public sealed class ArticleCache
         {
             // Titles differ by case after their first letter: /wiki/THAAD and /wiki/Thaad are not the same URL.
             options.UseCaseSensitivePaths = true;
-            options.SizeLimit = 64L * 1024 * 1024;
+            options.SizeLimit = 32L * 1024 * 1024;
             options.AddPolicy(Policy, policy =>
             {
                 if (!wiki.Value.PageCache)
