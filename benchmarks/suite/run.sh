@@ -99,6 +99,8 @@ for n in "${sizes[@]}"; do
     sample_memory "$importer" "$run/import-rss.tsv" 1
     wait "$importer"
     import_ms=$(( ($(date +%s%N) - import_start) / 1000000 ))
+    import_s=$(awk -v ms="$import_ms" 'BEGIN { printf "%.1f", ms / 1000 }')
+    import_rate=$(awk -v ms="$import_ms" -v n="$total" 'BEGIN { printf "%.0f", n * 1000 / ms }')
     kill "$sampler" 2>/dev/null || true
     sampler=""
     tail -1 "$run/import.log"
@@ -178,13 +180,13 @@ for n in "${sizes[@]}"; do
         echo
         echo "- Article view / static ceiling: **$(ratio "$(result requests_per_s "$run/view.result")" "$(result requests_per_s "$run/ceiling.result")")** (1,000 articles: $(ratio "$(result requests_per_s "$run/views.result")" "$(result requests_per_s "$run/ceiling.result")"))."
         echo "- Without the page cache (each view from the render cache, no Markdown work): $(ratio "$(result requests_per_s "$run/uncached-view.result")" "$(result requests_per_s "$run/ceiling.result")") of the ceiling."
-        echo "- Import: $total articles in **$(awk -v ms="$import_ms" 'BEGIN { printf "%.1f", ms / 1000 }') s** ($(awk -v ms="$import_ms" -v n="$total" 'BEGIN { printf "%.0f", n * 1000 / ms }') articles/s), peak memory $import_peak MB; database $db_size."
+        echo "- Import: $total articles in **$import_s s** ($import_rate articles/s), peak memory $import_peak MB; database $db_size."
         echo "- Cold start (process start to the first article served): **$cold_ms ms**."
         echo "- Mixed load: $(result sent_views "$mixed") views, $(result sent_searches "$mixed") searches, $(result sent_saves "$mixed") saves ($(result saved200 "$mixed") answered 200, $(result s409 "$mixed") conflicts answered 409), $(result s5xx "$mixed") 5xx, $(result socket_errors "$mixed") socket errors."
         echo "- Server peak memory (VmHWM, after every run above): **$server_peak MB**."
     } >>"$work/report.md"
     printf '| %s | %s s | %s/s | %s MB | %s ms | %s | %s/s | %s ms | %s ms | %s/s | %s ms | %s MB | %s |\n' "$n" \
-        "$(awk -v ms="$import_ms" 'BEGIN { printf "%.1f", ms / 1000 }')" "$(awk -v ms="$import_ms" -v n="$total" 'BEGIN { printf "%.0f", n * 1000 / ms }')" \
+        "$import_s" "$import_rate" \
         "$import_peak" "$cold_ms" "$(ratio "$(result requests_per_s "$run/view.result")" "$(result requests_per_s "$run/ceiling.result")")" \
         "$(result requests_per_s "$run/views.result")" "$(result latency_p50_ms "$run/search.result")" "$(result latency_p50_ms "$run/suggest.result")" \
         "$(result requests_per_s "$mixed")" "$(result latency_p99_ms "$mixed")" "$server_peak" "$db_size" >>"$work/growth.md"

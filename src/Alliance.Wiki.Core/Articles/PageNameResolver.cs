@@ -2,7 +2,6 @@ using System.Globalization;
 using Alliance.Wiki.Core.Markup;
 using Alliance.Wiki.Core.Storage;
 using Alliance.Wiki.Core.Titles;
-using Microsoft.EntityFrameworkCore;
 
 namespace Alliance.Wiki.Core.Articles;
 
@@ -18,16 +17,15 @@ public sealed class PageNameResolver(WikiDbContext db) : ITitleResolver
     {
         ArgumentNullException.ThrowIfNull(titles);
         var found = new Dictionary<string, string>(StringComparer.Ordinal);
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
+        await db.ReadAsync(async () =>
         {
             foreach (var keys in titles.Select(WikiTitle.Key).Distinct(StringComparer.Ordinal).Chunk(KeysPerQuery))
             {
-                var names = string.Join(", ", keys.Select((_, i) => string.Create(CultureInfo.InvariantCulture, $"$k{i}")));
-                var command = db.Command($"SELECT n.Key, p.Title FROM page_names n JOIN pages p ON p.Id = n.PageId WHERE n.Key IN ({names})");
+                var names = keys.Select((_, i) => string.Create(CultureInfo.InvariantCulture, $"$k{i}")).ToArray();
+                var command = db.Command($"SELECT n.Key, p.Title FROM page_names n JOIN pages p ON p.Id = n.PageId WHERE n.Key IN ({string.Join(", ", names)})");
                 for (var i = 0; i < keys.Length; i++)
                 {
-                    command.With(string.Create(CultureInfo.InvariantCulture, $"$k{i}"), keys[i]);
+                    command.With(names[i], keys[i]);
                 }
 
                 foreach (var (key, title) in await command.ListAsync(r => (r.GetString(0), r.GetString(1)), cancellationToken))
@@ -35,11 +33,9 @@ public sealed class PageNameResolver(WikiDbContext db) : ITitleResolver
                     found[key] = title;
                 }
             }
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+
+            return found;
+        }, cancellationToken);
 
         var resolved = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var title in titles)

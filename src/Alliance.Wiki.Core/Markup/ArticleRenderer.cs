@@ -27,9 +27,7 @@ public sealed class ArticleRenderer
 
     public MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown ?? string.Empty, _pipeline);
 
-    /// <summary>The distinct normalised titles a text links to, without resolving them.</summary>
-    public static IReadOnlyList<string> LinkTargets(MarkdownDocument document) => LinkTargets(DocumentLinks.Of(document).WikiLinks);
-
+    /// <summary>The distinct normalised titles of these wiki links.</summary>
     private static List<string> LinkTargets(List<WikiLink> links) =>
         links.Select(l => l.Target).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToList();
 

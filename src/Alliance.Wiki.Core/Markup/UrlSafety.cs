@@ -1,6 +1,5 @@
 using System.Net;
 using Markdig.Renderers.Html;
-using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
 namespace Alliance.Wiki.Core.Markup;
@@ -39,10 +38,7 @@ public static class UrlSafety
         return AllowedSchemes.Any(allowed => scheme.Equals(allowed, StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>Makes every disallowed URL of the document inert and marks external links.</summary>
-    public static void Sanitize(MarkdownDocument document) => Sanitize(DocumentLinks.Of(document));
-
-    /// <summary>Makes every disallowed URL among the document's links inert and marks external links.</summary>
+    /// <summary>Makes every disallowed URL among a document's links inert and marks external links.</summary>
     public static void Sanitize(DocumentLinks links)
     {
         ArgumentNullException.ThrowIfNull(links);

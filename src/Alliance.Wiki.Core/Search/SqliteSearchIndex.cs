@@ -76,7 +76,7 @@ public sealed class SqliteSearchIndex(WikiDbContext db) : ISearchIndex
         """), cancellationToken);
 
     public Task<int> CountAsync(CancellationToken cancellationToken) =>
-        ReadAsync(async () => (int)await db.Command("SELECT count(*) FROM search_names WHERE IsTitle = 1").ScalarAsync(cancellationToken), cancellationToken);
+        db.ReadAsync(async () => (int)await db.Command("SELECT count(*) FROM search_names WHERE IsTitle = 1").ScalarAsync(cancellationToken), cancellationToken);
 
     public Task<SearchResults> SearchAsync(SearchQuery query, int offset, int limit, CancellationToken cancellationToken)
     {
@@ -87,7 +87,7 @@ public sealed class SqliteSearchIndex(WikiDbContext db) : ISearchIndex
         }
 
         var sql = Fts5SearchSql.For(query);
-        return ReadAsync(async () =>
+        return db.ReadAsync(async () =>
         {
             var total = (int)await db.Command("SELECT count(*) " + sql.From, sql.Parameters).ScalarAsync(cancellationToken);
             if (total == 0)
@@ -117,7 +117,7 @@ public sealed class SqliteSearchIndex(WikiDbContext db) : ISearchIndex
             return Task.FromResult<IReadOnlyList<TitleSuggestion>>([]);
         }
 
-        return ReadAsync<IReadOnlyList<TitleSuggestion>>(async () =>
+        return db.ReadAsync<IReadOnlyList<TitleSuggestion>>(async () =>
         {
             // Every string that starts with the prefix sorts between it and the prefix followed by the last code point.
             var rows = await db.Command("""
@@ -174,18 +174,5 @@ public sealed class SqliteSearchIndex(WikiDbContext db) : ISearchIndex
         command.Transaction = transaction.GetDbTransaction();
         await command.ExecuteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-    }
-
-    private async Task<T> ReadAsync<T>(Func<Task<T>> read, CancellationToken cancellationToken)
-    {
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            return await read();
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
     }
 }

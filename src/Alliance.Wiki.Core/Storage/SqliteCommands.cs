@@ -63,6 +63,21 @@ internal static class SqliteCommands
         }
     }
 
+    /// <summary>Runs plain-SQL reads on the context's connection, opened for them (and left open if it already was).</summary>
+    public static async Task<T> ReadAsync<T>(this WikiDbContext db, Func<Task<T>> read, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return await read();
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
     /// <summary>
     /// Inserts rows with one command for up to <see cref="RowsPerInsert"/> of them. EF Core sends SQLite one command
     /// a row, and a save's links made that a quarter of an import's time.
