@@ -4,6 +4,7 @@ using Alliance.Wiki.Core.Storage;
 using Alliance.Wiki.Corpus;
 using BenchmarkDotNet.Attributes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Alliance.Wiki.Benchmarks;
 
@@ -21,6 +22,7 @@ public class SaveBenchmarks : IDisposable
     private string[] _texts = [];
     private long _latest;
     private int _saves;
+    private ServiceProvider? _services;
 
     /// <summary>The number of generated articles: <see cref="BenchmarkSize"/> (WIKI_BENCH_ARTICLES, default 10,000).</summary>
     [ParamsSource(nameof(Sizes))]
@@ -38,14 +40,15 @@ public class SaveBenchmarks : IDisposable
         _latest = page.LatestRevisionId!.Value;
         var body = ArticleText.BodyOf(db.Revisions.AsNoTracking().Single(r => r.Id == _latest).Text);
         _texts = [body.TrimEnd() + "\n\nA sentence the benchmark adds and takes away again.\n", body];
+        _services = WikiBenchmarkDatabase.Services(_path);
     }
 
     [Benchmark]
     public async Task<long> Save()
     {
-        // A request scope: its own context, and the services WikiServices registers, on it.
-        await using var db = BenchmarkCorpus.Open(_path);
-        var editor = new PageEditor(db, new ArticleReader(db, WikiBenchmarkDatabase.Renders(db)), WikiBenchmarkDatabase.Writer(db));
+        // A request scope: its own context, and the services the wiki registers, on it.
+        await using var scope = _services!.CreateAsyncScope();
+        var editor = scope.ServiceProvider.GetRequiredService<PageEditor>();
         var text = _texts[_saves++ % _texts.Length];
         var result = await editor.SaveAsync(new EditRequest(_title, text, null, _latest, "Benchmark edit", false, "benchmark-bot", false), CancellationToken.None);
         if (result.Status != EditStatus.Saved)
@@ -59,6 +62,8 @@ public class SaveBenchmarks : IDisposable
     [GlobalCleanup]
     public void Dispose()
     {
+        _services?.Dispose();
+        _services = null;
         if (_path.Length > 0)
         {
             WikiBenchmarkDatabase.Delete(_path);

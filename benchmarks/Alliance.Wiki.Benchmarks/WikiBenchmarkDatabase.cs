@@ -1,14 +1,11 @@
 using System.Diagnostics;
-using Alliance.Wiki.Core.Articles;
+using Alliance.Wiki.Core;
 using Alliance.Wiki.Core.Content;
-using Alliance.Wiki.Core.Editing;
-using Alliance.Wiki.Core.Markup;
-using Alliance.Wiki.Core.Search;
 using Alliance.Wiki.Core.Storage;
 using Alliance.Wiki.Corpus;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Alliance.Wiki.Benchmarks;
 
@@ -19,8 +16,6 @@ namespace Alliance.Wiki.Benchmarks;
 /// </summary>
 public static class WikiBenchmarkDatabase
 {
-    private static readonly ArticleRenderer Renderer = new();
-
     public static string Ensure(int generated) =>
         BenchmarkCorpus.Given ?? BenchmarkCorpus.Cached(
             $"wiki-{generated}-{BenchmarkCorpus.Seed}", BenchmarkCorpus.BuildOf(typeof(ContentImporter), typeof(CorpusGenerator)), path => BuildAsync(path, generated));
@@ -43,11 +38,9 @@ public static class WikiBenchmarkDatabase
         }
     }
 
-    /// <summary>The services of one request scope, as the wiki registers them (WikiServices), on this context.</summary>
-    public static ArticleWriter Writer(WikiDbContext db) =>
-        new(db, Renders(db), [new SearchIndexParticipant(new SqliteSearchIndex(db))], TimeProvider.System, NullLogger<ArticleWriter>.Instance);
-
-    public static RenderCache Renders(WikiDbContext db) => new(db, Renderer);
+    /// <summary>The wiki's core services on this database file, composed as the web host composes them (without HTTP).</summary>
+    public static ServiceProvider Services(string path) =>
+        new ServiceCollection().AddLogging().AddWikiCore(_ => path).BuildServiceProvider();
 
     private static async Task BuildAsync(string path, int generated)
     {
@@ -63,10 +56,12 @@ public static class WikiBenchmarkDatabase
             var clock = Stopwatch.StartNew();
             new CorpusGenerator(BenchmarkCorpus.Seed, generated).WriteTo(folder);
             var written = clock.Elapsed;
-            await using (var db = BenchmarkCorpus.Open(path))
+            await using (var services = Services(path))
+            await using (var scope = services.CreateAsyncScope())
             {
+                var db = scope.ServiceProvider.GetRequiredService<WikiDbContext>();
                 await WikiDatabase.MigrateAsync(db, CancellationToken.None);
-                var importer = new ContentImporter(db, Writer(db), NullLogger<ContentImporter>.Instance);
+                var importer = scope.ServiceProvider.GetRequiredService<ContentImporter>();
                 var content = BenchmarkCorpus.ContentFolder() ?? throw new InvalidOperationException("The shipped content/ folder was not found above the build.");
                 var shipped = await importer.ImportAsync(content, null, CancellationToken.None);
                 var progress = new Progress<(int Done, int Total)>(p =>

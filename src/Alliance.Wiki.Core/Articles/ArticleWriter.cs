@@ -95,9 +95,18 @@ public sealed class ArticleWriter(
         }, cancellationToken);
     }
 
-    /// <summary>Protects a page so only admins edit it, or lifts the protection.</summary>
-    public async Task SetProtectionAsync(long pageId, bool isProtected, CancellationToken cancellationToken) =>
-        await db.Pages.Where(p => p.Id == pageId).ExecuteUpdateAsync(s => s.SetProperty(p => p.IsProtected, isProtected), cancellationToken);
+    /// <summary>Protects a page so only admins edit it, or lifts the protection; the participants hear of it as of a save.</summary>
+    public Task SetProtectionAsync(long pageId, string title, bool isProtected, CancellationToken cancellationToken) =>
+        InTransactionAsync(async () =>
+        {
+            await db.Pages.Where(p => p.Id == pageId).ExecuteUpdateAsync(s => s.SetProperty(p => p.IsProtected, isProtected), cancellationToken);
+            foreach (var participant in participants)
+            {
+                await participant.PageChangedAsync(pageId, title, cancellationToken);
+            }
+
+            return true;
+        }, cancellationToken);
 
     private static string ValidTitle(string raw)
     {
@@ -111,35 +120,18 @@ public sealed class ArticleWriter(
         return db.PageNames.Include(n => n.Page).FirstOrDefaultAsync(n => n.Key == key, cancellationToken);
     }
 
-    /// <summary>Runs the work in a transaction of its own, or in the caller's when one is open (the editor's read-merge-write).</summary>
+    /// <summary>Runs the work in the caller's transaction or its own, and maps a broken unique parent index to a stale save.</summary>
     private async Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)
     {
-        var owned = db.Database.CurrentTransaction is null;
         try
         {
-            // Microsoft.Data.Sqlite begins IMMEDIATE transactions: saves are serialised, so the check of the latest
-            // revision and the write of the next one cannot interleave with another save.
-            await using var transaction = owned ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-            var result = await work();
-            if (transaction is not null)
-            {
-                await transaction.CommitAsync(cancellationToken);
-            }
-
-            return result;
+            // The context may serve many saves (an import); rows deleted in bulk must not linger in its tracker.
+            return await db.InTransactionAsync(work, cancellationToken, afterOwned: db.ChangeTracker.Clear);
         }
         catch (DbUpdateException e) when (e.InnerException is SqliteException { SqliteErrorCode: SqliteConstraint })
         {
             // The unique parent index is the last guard against a fork in the history.
             throw new StaleRevisionException("Another save of this page came first.", e);
-        }
-        finally
-        {
-            if (owned)
-            {
-                // The context may serve many saves (an import); rows deleted in bulk must not linger in its tracker.
-                db.ChangeTracker.Clear();
-            }
         }
     }
 

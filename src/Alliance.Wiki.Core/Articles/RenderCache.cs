@@ -9,7 +9,7 @@ namespace Alliance.Wiki.Core.Articles;
 /// A revision's HTML, rendered once and kept in the database. When a page appears or vanishes,
 /// the renders of the pages that link to it are dropped, so their red links are right on the next view.
 /// </summary>
-public sealed class RenderCache(WikiDbContext db, ArticleRenderer renderer)
+public sealed class RenderCache(WikiDbContext db, ArticleRenderer renderer, ITitleResolver resolver, TimeProvider clock)
 {
     /// <summary>The revision's cached render and when it was made; rendered and stored first when missing.</summary>
     public async Task<(RenderedArticle Rendered, DateTime RenderedAt)> GetOrRenderAsync(string pageTitle, long revisionId, CancellationToken cancellationToken)
@@ -30,12 +30,12 @@ public sealed class RenderCache(WikiDbContext db, ArticleRenderer renderer)
     public Task<RenderedArticle> RenderAsync(string pageTitle, string revisionText, CancellationToken cancellationToken)
     {
         var body = ArticleText.BodyOf(revisionText);
-        return renderer.RenderAsync(body, new RenderOptions(pageTitle, SectionEditLinks: true), new PageNameResolver(db), cancellationToken);
+        return renderer.RenderAsync(body, new RenderOptions(pageTitle, SectionEditLinks: true), resolver, cancellationToken);
     }
 
     /// <summary>Renders an old revision as it read then, without section edit links (they would edit today's text).</summary>
     public Task<RenderedArticle> RenderWithoutEditLinksAsync(string revisionText, CancellationToken cancellationToken) =>
-        renderer.RenderAsync(ArticleText.BodyOf(revisionText), RenderOptions.Plain, new PageNameResolver(db), cancellationToken);
+        renderer.RenderAsync(ArticleText.BodyOf(revisionText), RenderOptions.Plain, resolver, cancellationToken);
 
     /// <summary>Keeps a render; returns the time it is stored under.</summary>
     public async Task<DateTime> StoreAsync(long revisionId, RenderedArticle rendered, CancellationToken cancellationToken)
@@ -43,7 +43,7 @@ public sealed class RenderCache(WikiDbContext db, ArticleRenderer renderer)
         ArgumentNullException.ThrowIfNull(rendered);
         var json = JsonSerializer.Serialize(rendered.Contents);
         // Whole seconds, as HTTP dates carry them: Last-Modified and the stored time then agree exactly.
-        var now = DateTime.UtcNow;
+        var now = clock.GetUtcNow().UtcDateTime;
         now = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond));
         // Two readers may render the same revision at once; the first row wins and both answers are the same.
         await db.Database.ExecuteSqlInterpolatedAsync(

@@ -1,3 +1,4 @@
+using Alliance.Wiki.Core.Markup;
 using DiffPlex;
 
 namespace Alliance.Wiki.Core.Editing;
@@ -79,7 +80,7 @@ public static class LineMerge
             side));
     }
 
-    private static string[] Split(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+    private static string[] Split(string text) => TextLines.Split(text);
 
     private enum Side
     {

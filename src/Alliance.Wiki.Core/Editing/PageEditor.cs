@@ -11,7 +11,7 @@ namespace Alliance.Wiki.Core.Editing;
 /// Editors' saves. An edit based on an old revision is merged line by line with what was saved since; where the
 /// changes overlap, nothing is saved and both texts come back whole. Never a silent overwrite, never lost text.
 /// </summary>
-public sealed class PageEditor(WikiDbContext db, ArticleReader reader, ArticleWriter writer)
+public sealed class PageEditor(WikiDbContext db, ArticleReader reader, ArticleWriter writer, Sections sections)
 {
     private const int Attempts = 5;
 
@@ -217,7 +217,7 @@ public sealed class PageEditor(WikiDbContext db, ArticleReader reader, ArticleWr
     }
 
     /// <summary>The whole revision text the editor means: their text, or their section spliced into the base revision.</summary>
-    private static string? Compose(string baseText, EditRequest request, out string? error)
+    private string? Compose(string baseText, EditRequest request, out string? error)
     {
         error = null;
         try
@@ -230,7 +230,7 @@ public sealed class PageEditor(WikiDbContext db, ArticleReader reader, ArticleWr
                 return (ArticleDocument.HasFrontMatter(request.Text) ? edited : document with { Body = edited.Body }).ToText(includeTitle: false);
             }
 
-            var body = Sections.Splice(document.Body, section, request.Text);
+            var body = sections.Splice(document.Body, section, request.Text);
             if (body is null)
             {
                 error = $"The page has no section {section}.";

@@ -8,16 +8,16 @@ namespace Alliance.Wiki.Core.Editing;
 /// numbering as the [edit] links) and runs to the next heading of the same or a higher level, so it holds its
 /// subsections; section 0 is the lead.
 /// </summary>
-public static class Sections
+public sealed class Sections(ArticleRenderer renderer)
 {
-    public static int Count(string body) => Headings(body).Count;
+    public int Count(string body) => Headings(body).Count;
 
     /// <summary>The text of section N, or null when the body has no such section.</summary>
-    public static string? Extract(string body, int section) =>
+    public string? Extract(string body, int section) =>
         Range(body, section) is var (start, end) ? string.Join('\n', Lines(body)[start..end]).TrimEnd('\n') + "\n" : null;
 
     /// <summary>The body with section N replaced, or null when the body has no such section.</summary>
-    public static string? Splice(string body, int section, string replacement)
+    public string? Splice(string body, int section, string replacement)
     {
         ArgumentNullException.ThrowIfNull(replacement);
         if (Range(body, section) is not var (start, end))
@@ -26,7 +26,7 @@ public static class Sections
         }
 
         var lines = Lines(body);
-        var inserted = replacement.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n').Split('\n');
+        var inserted = TextLines.Split(replacement.TrimEnd('\r', '\n'));
         var after = lines[end..];
         // Keep a blank line between the new text and the next heading, as Markdown needs.
         var separator = after.Length > 0 && inserted.Length > 0 && inserted[^1].Length > 0 ? new[] { string.Empty } : [];
@@ -34,7 +34,7 @@ public static class Sections
         return result.TrimEnd('\n') + "\n";
     }
 
-    private static (int Start, int End)? Range(string body, int section)
+    private (int Start, int End)? Range(string body, int section)
     {
         var headings = Headings(body);
         var lineCount = Lines(body).Length;
@@ -53,8 +53,8 @@ public static class Sections
         return (heading.Line, next?.Line ?? lineCount);
     }
 
-    private static string[] Lines(string body) => body.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+    private static string[] Lines(string body) => TextLines.Split(body);
 
-    private static List<HeadingBlock> Headings(string body) =>
-        [.. new ArticleRenderer().Parse(body.Replace("\r\n", "\n", StringComparison.Ordinal)).OfType<HeadingBlock>()];
+    private List<HeadingBlock> Headings(string body) =>
+        [.. renderer.Parse(TextLines.Normalize(body)).OfType<HeadingBlock>()];
 }

@@ -1,3 +1,4 @@
+using Alliance.Wiki.Core.Markup;
 using DiffPlex;
 using DiffPlex.Model;
 
@@ -51,7 +52,7 @@ public static class LineDiff
     public static string[] Lines(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var normal = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        var normal = TextLines.Normalize(text);
         if (normal.Length == 0)
         {
             return [];

@@ -83,7 +83,7 @@ public sealed record ArticleDocument(string? Title, ArticleMetadata Metadata, st
     }
 
     private static string NormalizeNewlines(string text) =>
-        text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').TrimStart('\uFEFF');
+        TextLines.Normalize(text).TrimStart('\uFEFF');
 
     private static string NormalizeBody(string body)
     {

@@ -46,7 +46,6 @@ public sealed class ArticleRenderer
         foreach (var link in links.WikiLinks)
         {
             link.ResolvedTitle = resolved.GetValueOrDefault(link.Target);
-            link.IsResolved = true;
         }
 
         var contents = NumberSections(document, options);

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Alliance.Wiki.Core.Accounts;
 using Alliance.Wiki.Core.Storage;
 using Microsoft.AspNetCore.Identity;
 

@@ -39,7 +39,6 @@ public static class AccountServices
         services.AddAuthorizationBuilder()
             .AddPolicy(WikiPolicies.Edit, policy => policy.AddRequirements(new EditRights.Requirement()))
             .AddPolicy(WikiPolicies.Admin, policy => policy.RequireRole(WikiRoles.Admin));
-        services.AddScoped<ApiTokens>();
         services.AddScoped<AccountBootstrap>();
         return services;
     }

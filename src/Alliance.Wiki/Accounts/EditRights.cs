@@ -1,5 +1,6 @@
+using Alliance.Wiki.Core.Accounts;
 using Alliance.Wiki.Core.Storage;
-using Alliance.Wiki.Hosting;
+using Alliance.Wiki.Settings;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,6 @@
+using Alliance.Wiki.Core.Content;
 using Alliance.Wiki.Core.Storage;
-using Alliance.Wiki.Hosting;
+using Alliance.Wiki.Settings;
 using Microsoft.Extensions.Options;
 
 namespace Alliance.Wiki.Cli;

@@ -1,4 +1,4 @@
-using Alliance.Wiki.Core.Editing;
+using Alliance.Wiki.Core.Indexing;
 using Alliance.Wiki.Core.Storage;
 
 namespace Alliance.Wiki.Cli;

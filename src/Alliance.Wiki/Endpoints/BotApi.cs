@@ -1,4 +1,5 @@
 using Alliance.Wiki.Accounts;
+using Alliance.Wiki.Core.Accounts;
 using Alliance.Wiki.Core.Editing;
 using Alliance.Wiki.Core.Storage;
 using Alliance.Wiki.Core.Titles;
@@ -15,7 +16,7 @@ public static class BotApi
     public static IEndpointRouteBuilder MapBotApi(this IEndpointRouteBuilder endpoints)
     {
         var policy = new AuthorizationPolicyBuilder(WikiPolicies.ApiTokenScheme).AddRequirements(new EditRights.Requirement()).Build();
-        endpoints.MapPut("/api/pages/{**title}", PutAsync).RequireAuthorization(policy).RequireRateLimiting(Hosting.RateLimits.Save);
+        endpoints.MapPut("/api/pages/{**title}", PutAsync).RequireAuthorization(policy).RequireRateLimiting(Protection.RateLimits.Save);
         return endpoints;
     }
 

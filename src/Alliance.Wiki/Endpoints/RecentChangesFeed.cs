@@ -2,8 +2,8 @@ using System.Text;
 using System.Xml;
 using Alliance.Wiki.Core.History;
 using Alliance.Wiki.Core.Titles;
-using Alliance.Wiki.Hosting;
-using Alliance.Wiki.Pages;
+using Alliance.Wiki.Formatting;
+using Alliance.Wiki.Settings;
 using Microsoft.Extensions.Options;
 
 namespace Alliance.Wiki.Endpoints;
@@ -23,7 +23,7 @@ public static class RecentChangesFeed
         HttpContext context, string? user, string? hideminor, RevisionHistory history, IOptions<WikiOptions> options, CancellationToken cancellationToken)
     {
         var filter = RecentChangesFilter.From(user, hideminor);
-        var changes = await history.RecentAsync(filter, RecentChangesModel.Limit, cancellationToken);
+        var changes = await history.RecentAsync(filter, Listings.RecentChanges, cancellationToken);
 
         // Links are absolute, on the address the reader used; ids do not depend on it, so an entry keeps its id.
         var origin = context.Request.Scheme + "://" + context.Request.Host.ToUriComponent();

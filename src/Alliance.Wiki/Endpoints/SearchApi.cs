@@ -1,7 +1,7 @@
 using System.Xml.Linq;
 using Alliance.Wiki.Core.Search;
 using Alliance.Wiki.Core.Titles;
-using Alliance.Wiki.Hosting;
+using Alliance.Wiki.Settings;
 using Microsoft.Extensions.Options;
 
 namespace Alliance.Wiki.Endpoints;

@@ -1,7 +1,8 @@
 using Alliance.Wiki.Accounts;
 using Alliance.Wiki.Core.Content;
-using Alliance.Wiki.Core.Editing;
+using Alliance.Wiki.Core.Indexing;
 using Alliance.Wiki.Core.Storage;
+using Alliance.Wiki.Settings;
 using Microsoft.Extensions.Options;
 
 namespace Alliance.Wiki.Hosting;

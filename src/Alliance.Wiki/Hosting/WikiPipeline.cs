@@ -1,4 +1,6 @@
+using Alliance.Wiki.Caching;
 using Alliance.Wiki.Endpoints;
+using Alliance.Wiki.Protection;
 
 namespace Alliance.Wiki.Hosting;
 
@@ -15,18 +17,7 @@ public static class WikiPipeline
             StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
         });
         app.UseStatusCodePagesWithReExecute("/error/{0}");
-        // A body that announces more than the limit is refused before anything reads it (anti-forgery would call it a 400).
-        app.Use((context, next) =>
-        {
-            if (context.Request.ContentLength > WikiServices.MaxRequestBodyBytes
-                && context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is null)
-            {
-                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-                return Task.CompletedTask;
-            }
-
-            return next(context);
-        });
+        app.UseWikiRequestLimits();
         app.UseResponseCompression();
         app.UseSecurityHeaders();
         app.UseWikiStaticFiles();

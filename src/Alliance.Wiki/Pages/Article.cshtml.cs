@@ -1,10 +1,11 @@
 using System.Globalization;
+using Alliance.Wiki.Caching;
 using Alliance.Wiki.Core.Articles;
 using Alliance.Wiki.Core.Titles;
-using Alliance.Wiki.Hosting;
+using Alliance.Wiki.Settings;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Alliance.Wiki.Pages;
 

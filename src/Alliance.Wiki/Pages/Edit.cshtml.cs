@@ -1,5 +1,6 @@
 using System.Globalization;
 using Alliance.Wiki.Accounts;
+using Alliance.Wiki.Core.Accounts;
 using Alliance.Wiki.Core.Articles;
 using Alliance.Wiki.Core.Editing;
 using Alliance.Wiki.Core.History;
@@ -17,8 +18,8 @@ namespace Alliance.Wiki.Pages;
 /// and a minor-edit box. The form carries its base revision; a stale save merges or shows a conflict with both texts.
 /// </summary>
 [Authorize(Policy = WikiPolicies.Edit)]
-[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Hosting.RateLimits.Save)]
-public sealed class EditModel(ArticleReader reader, RenderCache renders, PageEditor editor) : PageModel
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Protection.RateLimits.Save)]
+public sealed class EditModel(ArticleReader reader, RenderCache renders, PageEditor editor, Sections sections) : PageModel
 {
     public string Title { get; private set; } = string.Empty;
 
@@ -160,7 +161,7 @@ public sealed class EditModel(ArticleReader reader, RenderCache renders, PageEdi
         var fullText = revision.Value.Revision.Text;
         if (Section is int index)
         {
-            var extracted = Sections.Extract(ArticleText.BodyOf(fullText), index);
+            var extracted = sections.Extract(ArticleText.BodyOf(fullText), index);
             if (extracted is null)
             {
                 return Fail(StatusCodes.Status404NotFound, $"'{Title}' has no section {index}.");

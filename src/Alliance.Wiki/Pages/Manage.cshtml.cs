@@ -1,8 +1,8 @@
 using Alliance.Wiki.Accounts;
+using Alliance.Wiki.Core.Accounts;
 using Alliance.Wiki.Core.Articles;
 using Alliance.Wiki.Core.Storage;
 using Alliance.Wiki.Core.Titles;
-using Alliance.Wiki.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +11,7 @@ namespace Alliance.Wiki.Pages;
 
 /// <summary><c>/manage/{title}</c>: move (rename) a page, keeping the old title as an alias; admins protect it.</summary>
 [Authorize(Policy = WikiPolicies.Edit)]
-public sealed class ManageModel(ArticleReader reader, ArticleWriter writer, ArticleCache cache) : PageModel
+public sealed class ManageModel(ArticleReader reader, ArticleWriter writer) : PageModel
 {
     public Core.Storage.Page? Article { get; private set; }
 
@@ -63,8 +63,7 @@ public sealed class ManageModel(ArticleReader reader, ArticleWriter writer, Arti
             return NotFound();
         }
 
-        await writer.SetProtectionAsync(Article!.Id, protect, cancellationToken);
-        cache.PageChanged(Article.Title);
+        await writer.SetProtectionAsync(Article!.Id, Article.Title, protect, cancellationToken);
         return Redirect(WikiUrls.Article(Article.Title));
     }
 

@@ -1,4 +1,5 @@
 using Alliance.Wiki.Accounts;
+using Alliance.Wiki.Core.Accounts;
 using Alliance.Wiki.Core.Articles;
 using Alliance.Wiki.Core.Editing;
 using Alliance.Wiki.Core.Markup;
@@ -49,7 +50,7 @@ public sealed class RevisionViewModel(ArticleReader reader, RenderCache renders,
             return User.Identity?.IsAuthenticated == true ? Forbid() : Challenge();
         }
 
-        var result = await change(User.Identity?.Name ?? "Anonymous", User.IsInRole(Core.Storage.WikiRoles.Admin));
+        var result = await change(User.Identity?.Name ?? "Anonymous", User.IsInRole(Core.Accounts.WikiRoles.Admin));
         if (result.IsSaved || result.Status == EditStatus.Unchanged)
         {
             return Redirect(Core.Titles.WikiUrls.Article(result.Title));

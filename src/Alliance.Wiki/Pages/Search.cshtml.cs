@@ -12,7 +12,7 @@ namespace Alliance.Wiki.Pages;
 /// otherwise ranked results, 20 a page (<c>offset=</c>), with snippets, categories to narrow by, and "Did you mean".
 /// Any input answers 200 with results or a plain message.
 /// </summary>
-[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Hosting.RateLimits.Search)]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Protection.RateLimits.Search)]
 public sealed class SearchModel(ArticleReader reader, ISearchIndex index) : PageModel
 {
     public const int PageSize = 20;

@@ -1,61 +1,101 @@
-using System.Text.RegularExpressions;
+using System.Reflection;
 using Alliance.Wiki.Core.Storage;
-using Alliance.Wiki.Tests.Support;
+using NetArchTest.Rules;
 
 namespace Alliance.Wiki.Tests.Architecture;
 
-/// <summary>DESIGN.md's layers, checked: each folder of the core uses only the layers below it, and no layer knows HTTP.</summary>
-public sealed partial class LayerTests
+/// <summary>
+/// The layers of <see cref="Layers"/>, checked on the compiled types (their IL, so a fully qualified name counts as
+/// much as a using line): each layer of each project uses only the layers it may, and no core layer knows HTTP.
+/// </summary>
+public sealed class LayerTests
 {
-    private static readonly Dictionary<string, string[]> Allowed = new()
-    {
-        ["Titles"] = [],
-        ["Storage"] = [],
-        ["Markup"] = ["Titles"],
-        ["Accounts"] = ["Storage"],
-        ["Articles"] = ["Storage", "Titles", "Markup"],
-        ["Search"] = ["Storage", "Titles"],
-        ["History"] = ["Articles", "Storage", "Titles", "Markup"],
-        ["Content"] = ["Articles", "Markup", "Search", "Storage", "Titles"],
-        ["Editing"] = ["Articles", "Markup", "Search", "History", "Storage", "Titles"],
-    };
+    private static readonly Assembly CoreAssembly = typeof(WikiDbContext).Assembly;
+    private static readonly Assembly WebAssembly = typeof(Program).Assembly;
 
-    private static readonly string Core = Path.Combine(RepositoryPaths.Root, "src", "Alliance.Wiki.Core");
+    public static TheoryData<string> CoreLayers => [.. Layers.Core.Keys];
+
+    public static TheoryData<string> WebLayers => [.. Layers.Web.Keys];
+
+    [Theory]
+    [MemberData(nameof(CoreLayers))]
+    public void A_core_layer_uses_only_the_layers_below_it(string layer) =>
+        AssertUsesOnly(CoreAssembly, Layers.CoreRoot, layer, Layers.Core);
+
+    [Theory]
+    [MemberData(nameof(WebLayers))]
+    public void A_web_folder_uses_only_the_folders_below_it(string layer) =>
+        AssertUsesOnly(WebAssembly, Layers.WebRoot, layer, Layers.Web);
 
     [Fact]
-    public void Every_layer_uses_only_the_layers_below_it()
+    public void Razor_views_use_what_pages_may_use()
     {
-        var folders = Directory.GetDirectories(Core).Select(Path.GetFileName).Where(f => f is not ("bin" or "obj")).ToList();
-        Assert.NotEmpty(folders);
-        var violations = new List<string>();
-        foreach (var folder in folders)
+        var forbidden = Forbidden(Layers.WebRoot, "Pages", Layers.Web).ToArray();
+        var result = Types.InAssembly(WebAssembly).That().ResideInNamespace("AspNetCoreGeneratedDocument")
+            .ShouldNot().HaveDependencyOnAny(forbidden).GetResult();
+        Assert.True(result.IsSuccessful, "Views that reach past the pages' layers: " + string.Join(", ", result.FailingTypeNames ?? []));
+    }
+
+    [Fact]
+    public void Every_namespace_is_a_layer_of_the_table()
+    {
+        var unknown = Namespaces(CoreAssembly, Layers.CoreRoot).Except(Layers.Core.Keys)
+            .Select(n => Layers.CoreRoot + "." + n)
+            .Concat(Namespaces(WebAssembly, Layers.WebRoot).Except(Layers.Web.Keys).Where(n => n != "Core").Select(n => Layers.WebRoot + "." + n))
+            .ToList();
+        Assert.True(unknown.Count == 0, "Namespaces that are no layer of Layers.cs (add them with the layers they may use): " + string.Join(", ", unknown));
+    }
+
+    [Fact]
+    public void The_layer_tables_have_no_cycle()
+    {
+        foreach (var table in new[] { Layers.Core, Layers.Web })
         {
-            Assert.True(Allowed.ContainsKey(folder!), $"The folder {folder} is not a layer of DESIGN.md: add it to this test with the layers it may use.");
-            foreach (var file in Directory.EnumerateFiles(Path.Combine(Core, folder!), "*.cs", SearchOption.AllDirectories))
+            foreach (var layer in table.Keys)
             {
-                foreach (Match use in CoreUsing().Matches(File.ReadAllText(file)))
-                {
-                    var layer = use.Groups[1].Value;
-                    if (layer != folder && !Allowed[folder!].Contains(layer))
-                    {
-                        violations.Add($"{Path.GetRelativePath(Core, file)} uses {layer}");
-                    }
-                }
+                Assert.False(Reaches(table, layer, layer, []), $"{layer} reaches itself through the layers it may use.");
             }
         }
-
-        Assert.True(violations.Count == 0, "Layer violations:\n" + string.Join('\n', violations));
     }
 
     [Fact]
     public void The_core_references_no_HTTP_assembly()
     {
-        var http = typeof(WikiDbContext).Assembly.GetReferencedAssemblies().Select(a => a.Name!)
+        var http = CoreAssembly.GetReferencedAssemblies().Select(a => a.Name!)
             .Where(n => n.StartsWith("Microsoft.AspNetCore.", StringComparison.Ordinal) && !n.StartsWith("Microsoft.AspNetCore.Identity", StringComparison.Ordinal))
             .ToList();
         Assert.True(http.Count == 0, "The core references " + string.Join(", ", http));
     }
 
-    [GeneratedRegex(@"^using Alliance\.Wiki\.Core\.(\w+)", RegexOptions.Multiline)]
-    private static partial Regex CoreUsing();
+    private static void AssertUsesOnly(Assembly assembly, string root, string layer, IReadOnlyDictionary<string, string[]> table)
+    {
+        var types = Types.InAssembly(assembly).That().ResideInNamespace($"{root}.{layer}").GetTypes().ToList();
+        Assert.NotEmpty(types);
+        var result = Types.InAssembly(assembly).That().ResideInNamespace($"{root}.{layer}")
+            .ShouldNot().HaveDependencyOnAny(Forbidden(root, layer, table).ToArray()).GetResult();
+        Assert.True(result.IsSuccessful, $"{layer} uses a layer it may not: " + string.Join(", ", result.FailingTypeNames ?? []));
+    }
+
+    /// <summary>The namespaces of the layers this layer may not use: every other layer not in its row.</summary>
+    private static IEnumerable<string> Forbidden(string root, string layer, IReadOnlyDictionary<string, string[]> table) =>
+        table.Keys.Where(other => other != layer && !table[layer].Contains(other)).Select(other => $"{root}.{other}");
+
+    private static IEnumerable<string> Namespaces(Assembly assembly, string root) =>
+        assembly.GetTypes().Select(t => t.Namespace ?? string.Empty)
+            .Where(n => n.StartsWith(root + ".", StringComparison.Ordinal))
+            .Select(n => n[(root.Length + 1)..].Split('.')[0])
+            .Distinct(StringComparer.Ordinal);
+
+    private static bool Reaches(IReadOnlyDictionary<string, string[]> table, string from, string target, HashSet<string> seen)
+    {
+        foreach (var next in table[from])
+        {
+            if (next == target || (seen.Add(next) && Reaches(table, next, target, seen)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -116,10 +116,11 @@ public sealed class ImportTests : IDisposable
     public async Task All_links_of_a_page_resolve_in_one_query()
     {
         var counter = new CommandCounter();
-        await using var db = counter.Open(Wiki.DatabasePath);
+        await using var services = counter.Services(Wiki.DatabasePath);
+        await using var scope = services.CreateAsyncScope();
         var titles = Enumerable.Range(0, 50).Select(i => $"Missing {i}").Append("Alpha").Append("A1").ToList();
 
-        var resolved = await new PageNameResolver(db).ResolveAsync(titles, CancellationToken.None);
+        var resolved = await scope.ServiceProvider.GetRequiredService<ITitleResolver>().ResolveAsync(titles, CancellationToken.None);
 
         Assert.Equal(1, counter.Commands);
         Assert.Equal("Alpha", resolved["A1"]);

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Alliance.Wiki.Core.Accounts;
 using Alliance.Wiki.Core.Articles;
 using Alliance.Wiki.Core.Storage;
 using Alliance.Wiki.Hosting;
@@ -92,7 +93,7 @@ public sealed class ArticleSizeTests : IDisposable
 
         // The body claims more than the limit and sends a little of it: the server answers before reading the rest.
         var answer = await RawHttp.SendAsync(Wiki.Address, method, url, contentType, Encoding.ASCII.GetBytes(new string('a', 65536)),
-            declaredLength: WikiServices.MaxRequestBodyBytes + 1, "Authorization: Bearer " + token);
+            declaredLength: Alliance.Wiki.Protection.RequestLimits.MaxRequestBodyBytes + 1, "Authorization: Bearer " + token);
 
         Assert.Equal(413, answer.Status);
         Assert.StartsWith(answerType, answer.Header("Content-Type"), StringComparison.Ordinal);

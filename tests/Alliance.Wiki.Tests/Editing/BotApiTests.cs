@@ -84,7 +84,7 @@ public sealed class BotApiTests : IDisposable
         await Wiki.InScopeAsync<object?>(async s =>
         {
             var page = (await s.GetRequiredService<ArticleReader>().FindAsync("Alpha", CancellationToken.None))!.Page;
-            await s.GetRequiredService<ArticleWriter>().SetProtectionAsync(page.Id, true, CancellationToken.None);
+            await s.GetRequiredService<ArticleWriter>().SetProtectionAsync(page.Id, page.Title, true, CancellationToken.None);
             return null;
         });
         using var editor = await BotAsync(WikiRoles.Editor);

@@ -1,4 +1,5 @@
 using System.Net;
+using Alliance.Wiki.Core.Accounts;
 using Alliance.Wiki.Core.Articles;
 using Alliance.Wiki.Core.Storage;
 using Alliance.Wiki.Tests.Support;

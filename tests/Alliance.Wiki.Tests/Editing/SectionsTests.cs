@@ -1,9 +1,12 @@
+using Alliance.Wiki.Core.Markup;
 using Alliance.Wiki.Core.Editing;
 
 namespace Alliance.Wiki.Tests.Editing;
 
 public sealed class SectionsTests
 {
+    private static readonly Sections Sections = new(new ArticleRenderer());
+
     private const string Body = """
         Lead paragraph.
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using Alliance.Wiki.Core.Accounts;
 using Alliance.Wiki.Core.Articles;
 using Alliance.Wiki.Core.Markup;
 using Alliance.Wiki.Core.Storage;

@@ -2,6 +2,7 @@ using Alliance.Wiki.Cli;
 using Alliance.Wiki.Core.Articles;
 using Alliance.Wiki.Core.Content;
 using Alliance.Wiki.Core.Editing;
+using Alliance.Wiki.Core.Indexing;
 using Alliance.Wiki.Core.Markup;
 using Alliance.Wiki.Core.Search;
 using Alliance.Wiki.Core.Storage;
@@ -48,14 +49,10 @@ public sealed class SearchConsistencyTests : IDisposable
     [Fact]
     public async Task A_save_that_rolls_back_leaves_the_index_as_it_was()
     {
-        await using var scope = _wiki.Server.Services.CreateAsyncScope();
-        var services = scope.ServiceProvider;
-        var writer = new ArticleWriter(
-            services.GetRequiredService<WikiDbContext>(),
-            services.GetRequiredService<RenderCache>(),
-            [new SearchIndexParticipant(services.GetRequiredService<ISearchIndex>()), new FailingParticipant()],
-            TimeProvider.System,
-            services.GetRequiredService<ILogger<ArticleWriter>>());
+        // The core as the wiki composes it, with one more participant after the search index's.
+        await using var services = CoreServices.For(_wiki.Server.DatabasePath, s => s.AddScoped<IPageSaveParticipant, FailingParticipant>());
+        await using var scope = services.CreateAsyncScope();
+        var writer = scope.ServiceProvider.GetRequiredService<ArticleWriter>();
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => writer.SaveAsync(Command("Beta", "Beta rolls back the lostword."), CancellationToken.None));
 
@@ -133,6 +130,9 @@ public sealed class SearchConsistencyTests : IDisposable
     {
         public Task PageSavedAsync(SavedPage saved, CancellationToken cancellationToken) =>
             throw new InvalidOperationException("A later participant fails: the whole save must roll back.");
+
+        public Task PageChangedAsync(long pageId, string title, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("A later participant fails: the whole change must roll back.");
     }
 
     /// <summary>Records each report as it is made (<see cref="Progress{T}"/> posts them later, on the thread pool).</summary>

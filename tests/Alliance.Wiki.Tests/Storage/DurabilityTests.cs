@@ -1,5 +1,6 @@
 using System.Net;
 using Alliance.Wiki.Core.Articles;
+using Alliance.Wiki.Core.Content;
 using Alliance.Wiki.Core.Markup;
 using Alliance.Wiki.Core.Storage;
 using Alliance.Wiki.Tests.Support;

@@ -3,6 +3,7 @@ using Alliance.Wiki.Core.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 using SQLitePCL;
 
 namespace Alliance.Wiki.Tests.Support;
@@ -26,6 +27,10 @@ public sealed class CommandCounter : DbConnectionInterceptor
         options.AddInterceptors(this);
         return new WikiDbContext(options.Options);
     }
+
+    /// <summary>The core services on the wiki's database file, every context of which this counter counts.</summary>
+    public ServiceProvider Services(string databasePath) =>
+        CoreServices.For(databasePath, services => services.ConfigureDbContext<WikiDbContext>(options => options.AddInterceptors(this)));
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Trace(connection, count: true);
 

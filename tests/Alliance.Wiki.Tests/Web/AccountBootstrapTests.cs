@@ -1,4 +1,5 @@
 using Alliance.Wiki.Accounts;
+using Alliance.Wiki.Core.Accounts;
 using Alliance.Wiki.Core.Storage;
 using Alliance.Wiki.Tests.Support;
 using Microsoft.AspNetCore.Identity;

@@ -51,11 +51,12 @@ public sealed class CachedViewTests : IDisposable
             s.GetRequiredService<WikiDbContext>().Pages.AsNoTracking().Single(p => p.Title == title), CancellationToken.None));
 
         var counter = new CommandCounter();
-        await using var db = counter.Open(_temp.Server.DatabasePath);
-        var page = await db.Pages.AsNoTracking().SingleAsync(p => p.Title == title);
+        await using var services = counter.Services(_temp.Server.DatabasePath);
+        await using var scope = services.CreateAsyncScope();
+        var page = await scope.ServiceProvider.GetRequiredService<WikiDbContext>().Pages.AsNoTracking().SingleAsync(p => p.Title == title);
         var before = counter.Commands;
 
-        var view = await new ArticleReader(db, new RenderCache(db, new ArticleRenderer())).ViewAsync(page, CancellationToken.None);
+        var view = await scope.ServiceProvider.GetRequiredService<ArticleReader>().ViewAsync(page, CancellationToken.None);
 
         Assert.NotNull(view);
         return counter.Commands - before;

@@ -224,12 +224,14 @@ public sealed class HistoryPagesTests(HistoryWiki wiki) : IClassFixture<HistoryW
     {
         var pageId = await wiki.Server.InScopeAsync(s => s.GetRequiredService<WikiDbContext>().Revisions.Where(r => r.Id == wiki.Alpha[0]).Select(r => r.PageId).SingleAsync());
         var counter = new CommandCounter();
-        await using var counted = counter.Open(wiki.Server.DatabasePath);
+        await using var services = counter.Services(wiki.Server.DatabasePath);
+        await using var scope = services.CreateAsyncScope();
+        var history = scope.ServiceProvider.GetRequiredService<RevisionHistory>();
 
-        var history = await new RevisionHistory(counted).PageAsync(pageId, 0, 100, CancellationToken.None);
-        var recent = await new RevisionHistory(counted).RecentAsync(new RecentChangesFilter(null, false), 50, CancellationToken.None);
+        var page = await history.PageAsync(pageId, 0, 100, CancellationToken.None);
+        var recent = await history.RecentAsync(new RecentChangesFilter(null, false), 50, CancellationToken.None);
 
-        Assert.Equal(wiki.Alpha.Count, history.Count);
+        Assert.Equal(wiki.Alpha.Count, page.Count);
         Assert.True(recent.Count > wiki.Alpha.Count);
         Assert.Equal(2, counter.Commands);
     }

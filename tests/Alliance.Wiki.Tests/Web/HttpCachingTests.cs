@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using Alliance.Wiki.Core.Accounts;
 using Alliance.Wiki.Core.Articles;
 using Alliance.Wiki.Core.Markup;
 using Alliance.Wiki.Core.Storage;

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Alliance.Wiki.Core.Accounts;
 using Alliance.Wiki.Core.Storage;
 using Alliance.Wiki.Tests.Support;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,6 @@
 using System.Net;
-using Alliance.Wiki.Hosting;
+using Alliance.Wiki.Core.Accounts;
+using Alliance.Wiki.Protection;
 using Alliance.Wiki.Tests.Support;
 
 namespace Alliance.Wiki.Tests.Web;
@@ -81,7 +82,7 @@ public sealed class ProtectionHeadersAndLimitsTests : IDisposable
     [Fact]
     public async Task Too_many_saves_answer_429_and_opening_the_form_stays_free()
     {
-        using var editor = await WikiSession.SignInAsync(_wiki, Core.Storage.WikiRoles.Editor);
+        using var editor = await WikiSession.SignInAsync(_wiki, Core.Accounts.WikiRoles.Editor);
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 3; i++)
         {

@@ -16,7 +16,4 @@ public sealed class WikiLink : LinkInline
 
     /// <summary>The canonical title of the existing page the target names, or null when the page is missing.</summary>
     public string? ResolvedTitle { get; set; }
-
-    /// <summary>True once the renderer has asked the resolver about this link.</summary>
-    public bool IsResolved { get; set; }
 }

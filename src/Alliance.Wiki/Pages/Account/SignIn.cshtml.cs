@@ -8,7 +8,7 @@ namespace Alliance.Wiki.Pages.Account;
 
 /// <summary>Sign-in with lockout after repeated failures; returns to the page the reader came from.</summary>
 [AllowAnonymous]
-[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Hosting.RateLimits.SignIn)]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Protection.RateLimits.SignIn)]
 public sealed class SignInModel(SignInManager<WikiUser> signIn) : PageModel
 {
     [BindProperty]

@@ -1,4 +1,4 @@
-namespace Alliance.Wiki.Core.Storage;
+namespace Alliance.Wiki.Core.Accounts;
 
 /// <summary>The wiki's roles. Readers need no account.</summary>
 public static class WikiRoles

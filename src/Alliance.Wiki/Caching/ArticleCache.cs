@@ -1,10 +1,8 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using Alliance.Wiki.Core.Titles;
-using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.Extensions.Options;
 
-namespace Alliance.Wiki.Hosting;
+namespace Alliance.Wiki.Caching;
 
 /// <summary>
 /// Whole article pages for readers who are not signed in, kept in memory (ASP.NET Core output caching), so that a
@@ -22,31 +20,6 @@ public sealed class ArticleCache
 
     private readonly ConcurrentDictionary<string, long> _pages = new(StringComparer.Ordinal);
     private long _wiki;
-
-    public static void AddTo(IServiceCollection services)
-    {
-        services.AddSingleton<ArticleCache>();
-        services.AddOutputCache();
-        services.AddOptions<OutputCacheOptions>().Configure<IOptions<WikiOptions>>((options, wiki) =>
-        {
-            // Titles differ by case after their first letter: /wiki/THAAD and /wiki/Thaad are not the same URL.
-            options.UseCaseSensitivePaths = true;
-            options.SizeLimit = 32L * 1024 * 1024;
-            options.AddPolicy(Policy, policy =>
-            {
-                if (!wiki.Value.PageCache)
-                {
-                    policy.NoCache();
-                    return;
-                }
-
-                policy.Expire(TimeSpan.FromMinutes(10))
-                    .SetVaryByQuery("redirectedfrom")
-                    .VaryByValue(context => new KeyValuePair<string, string>(
-                        "version", context.RequestServices.GetRequiredService<ArticleCache>().VersionOf(context.Request.RouteValues["title"] as string)));
-            });
-        });
-    }
 
     /// <summary>The versions a cached view of this title is kept under.</summary>
     public string VersionOf(string? rawTitle) => string.Create(

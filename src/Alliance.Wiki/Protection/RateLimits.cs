@@ -3,7 +3,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
-namespace Alliance.Wiki.Hosting;
+namespace Alliance.Wiki.Protection;
 
 /// <summary>
 /// ASP.NET Core's rate limiter on sign-in, saves and search, per signed-in user or per client address.

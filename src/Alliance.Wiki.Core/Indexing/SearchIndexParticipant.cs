@@ -3,7 +3,7 @@ using Alliance.Wiki.Core.Markup;
 using Alliance.Wiki.Core.Search;
 using Alliance.Wiki.Core.Titles;
 
-namespace Alliance.Wiki.Core.Editing;
+namespace Alliance.Wiki.Core.Indexing;
 
 /// <summary>
 /// Keeps the search index in step with the text: every save (an editor's or an import's) indexes the new revision
@@ -16,6 +16,9 @@ public sealed class SearchIndexParticipant(ISearchIndex index) : IPageSavePartic
         ArgumentNullException.ThrowIfNull(saved);
         return index.IndexAsync(Document(saved.PageId, saved.Title, saved.Document.Metadata, saved.Rendered), cancellationToken);
     }
+
+    /// <summary>Protection is not searchable: nothing to index.</summary>
+    public Task PageChangedAsync(long pageId, string title, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>What the index holds for a revision: fields from its front matter, its headings, and the rest of the rendered body as plain text.</summary>
     public static SearchDocument Document(long pageId, string title, ArticleMetadata metadata, RenderedArticle rendered)

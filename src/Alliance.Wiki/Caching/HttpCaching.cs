@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Net.Http.Headers;
 
-namespace Alliance.Wiki.Hosting;
+namespace Alliance.Wiki.Caching;
 
 /// <summary>
 /// Brotli and gzip for text responses, and cache lifetimes for static files: a year (immutable) for fingerprinted

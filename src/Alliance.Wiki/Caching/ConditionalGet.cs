@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Net.Http.Headers;
 
-namespace Alliance.Wiki.Hosting;
+namespace Alliance.Wiki.Caching;
 
 /// <summary>
 /// ETag and Last-Modified for pages built from stored data, and the 304 answer when the client's copy is current.

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Alliance.Wiki.Pages;
+namespace Alliance.Wiki.Formatting;
 
 /// <summary>How the history pages write times, sizes and size changes.</summary>
 public static class HistoryFormat

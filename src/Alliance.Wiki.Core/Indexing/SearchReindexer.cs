@@ -5,7 +5,7 @@ using Alliance.Wiki.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
-namespace Alliance.Wiki.Core.Editing;
+namespace Alliance.Wiki.Core.Indexing;
 
 /// <summary>
 /// Rebuilds the search index from every page's latest revision. Saves keep the index current, so this is for

@@ -1,6 +1,7 @@
+using Alliance.Wiki.Core.Storage;
 using Microsoft.Data.Sqlite;
 
-namespace Alliance.Wiki.Core.Storage;
+namespace Alliance.Wiki.Core.Content;
 
 /// <summary>A consistent copy of the live database by SQLite's online backup API: safe while the wiki serves and saves.</summary>
 public static class WikiBackup

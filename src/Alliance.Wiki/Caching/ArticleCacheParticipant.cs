@@ -1,6 +1,6 @@
 using Alliance.Wiki.Core.Articles;
 
-namespace Alliance.Wiki.Hosting;
+namespace Alliance.Wiki.Caching;
 
 /// <summary>
 /// Moves the <see cref="ArticleCache"/> versions on when a save writes: at once, inside the save's transaction,
@@ -12,25 +12,31 @@ public sealed class ArticleCacheParticipant(ArticleCache cache, IHttpContextAcce
     public Task PageSavedAsync(SavedPage saved, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(saved);
-        Forget(saved);
+        return ForgetNowAndAfterCommit(() =>
+        {
+            cache.PageChanged(saved.Title);
+            if (saved.ChangedNameKeys.Count > 0)
+            {
+                cache.WikiChanged();
+            }
+        });
+    }
+
+    public Task PageChangedAsync(long pageId, string title, CancellationToken cancellationToken) =>
+        ForgetNowAndAfterCommit(() => cache.PageChanged(title));
+
+    private Task ForgetNowAndAfterCommit(Action forget)
+    {
+        forget();
         if (http.HttpContext?.Response is { HasStarted: false } response)
         {
             response.OnStarting(() =>
             {
-                Forget(saved);
+                forget();
                 return Task.CompletedTask;
             });
         }
 
         return Task.CompletedTask;
-    }
-
-    private void Forget(SavedPage saved)
-    {
-        cache.PageChanged(saved.Title);
-        if (saved.ChangedNameKeys.Count > 0)
-        {
-            cache.WikiChanged();
-        }
     }
 }

@@ -1,4 +1,4 @@
-namespace Alliance.Wiki.Hosting;
+namespace Alliance.Wiki.Settings;
 
 /// <summary>
 /// Resolves the settings' relative paths. `dotnet run --project src/Alliance.Wiki` may start in the repository or in

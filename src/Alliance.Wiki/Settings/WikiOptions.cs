@@ -1,4 +1,4 @@
-namespace Alliance.Wiki.Hosting;
+namespace Alliance.Wiki.Settings;
 
 /// <summary>The "Wiki" settings section (appsettings.json, or environment variables such as Wiki__DatabasePath).</summary>
 public sealed class WikiOptions

@@ -1,4 +1,4 @@
-namespace Alliance.Wiki.Hosting;
+namespace Alliance.Wiki.Protection;
 
 /// <summary>
 /// Headers on every response: a Content-Security-Policy with no inline script (all script is in wwwroot/js),

@@ -1,0 +1,17 @@
+using Alliance.Wiki.Core.Markup;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Alliance.Wiki.Core.Articles;
+
+/// <summary>Registers the articles layer: reading, saving, names and the render cache.</summary>
+public static class ArticleServices
+{
+    public static IServiceCollection AddWikiArticles(this IServiceCollection services)
+    {
+        services.AddScoped<ITitleResolver, PageNameResolver>();
+        services.AddScoped<RenderCache>();
+        services.AddScoped<ArticleReader>();
+        services.AddScoped<ArticleWriter>();
+        return services;
+    }
+}

@@ -1,0 +1,28 @@
+using Alliance.Wiki.Core.Accounts;
+using Alliance.Wiki.Core.Articles;
+using Alliance.Wiki.Core.Content;
+using Alliance.Wiki.Core.Editing;
+using Alliance.Wiki.Core.History;
+using Alliance.Wiki.Core.Indexing;
+using Alliance.Wiki.Core.Markup;
+using Alliance.Wiki.Core.Search;
+using Alliance.Wiki.Core.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Alliance.Wiki.Core;
+
+/// <summary>Every core layer, bottom up, each registering its own services: the web host, the tests and the benchmarks all compose through this.</summary>
+public static class WikiCore
+{
+    public static IServiceCollection AddWikiCore(this IServiceCollection services, Func<IServiceProvider, string> databasePath) =>
+        services
+            .AddWikiStorage(databasePath)
+            .AddWikiMarkup()
+            .AddWikiArticles()
+            .AddWikiSearch()
+            .AddWikiApiTokens()
+            .AddWikiContent()
+            .AddWikiEditing()
+            .AddWikiHistory()
+            .AddWikiIndexing();
+}
