@@ -17,7 +17,8 @@ public sealed class EditorJourneyTests(WikiServer wiki, ChromiumFixture chromium
     {
         var name = "editor" + Guid.NewGuid().ToString("N")[..6];
         await wiki.InScopeAsync(s => s.GetRequiredService<AccountBootstrap>().CreateAsync(name, Password, WikiRoles.Editor));
-        var page = await chromium.NewPageAsync(wiki.Address);
+        await using var browser = await chromium.OpenAsync(wiki.Address);
+        var page = browser.Page;
         await page.GotoAsync("/wiki/Korean_War");
         var original = await page.Locator("footer.page-info a[href^='/revision/']").GetAttributeAsync("href");
 

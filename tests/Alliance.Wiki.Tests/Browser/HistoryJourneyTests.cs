@@ -9,7 +9,8 @@ public sealed partial class HistoryJourneyTests(HistoryWiki wiki, ChromiumFixtur
     [Fact]
     public async Task Reader_compares_two_revisions_chosen_with_the_radio_buttons()
     {
-        var page = await chromium.NewPageAsync(wiki.Server.Address);
+        await using var browser = await chromium.OpenAsync(wiki.Server.Address);
+        var page = browser.Page;
         await page.GotoAsync("/wiki/Alpha");
         await page.Locator(".page-tabs a", new() { HasText = "History" }).ClickAsync();
         await page.WaitForURLAsync("**/history/Alpha");

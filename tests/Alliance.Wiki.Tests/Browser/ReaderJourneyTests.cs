@@ -10,7 +10,8 @@ public sealed partial class ReaderJourneyTests(WikiServer wiki, ChromiumFixture 
     [Fact]
     public async Task Reader_follows_links_contents_and_see_also_from_the_main_page()
     {
-        var page = await chromium.NewPageAsync(wiki.Address);
+        await using var browser = await chromium.OpenAsync(wiki.Address);
+        var page = browser.Page;
         await page.GotoAsync("/");
         await page.Locator(".category-box a", new() { HasText = "US–South Korea alliance" }).First.ClickAsync();
         await page.WaitForURLAsync(AllianceUrl());
@@ -38,7 +39,8 @@ public sealed partial class ReaderJourneyTests(WikiServer wiki, ChromiumFixture 
     [Fact]
     public async Task Hovering_or_focusing_a_wiki_link_shows_a_preview_card()
     {
-        var page = await chromium.NewPageAsync(wiki.Address);
+        await using var browser = await chromium.OpenAsync(wiki.Address);
+        var page = browser.Page;
         await page.GotoAsync("/wiki/US%E2%80%93South_Korea_alliance");
         var link = page.Locator(".article-body a.wikilink[href='/wiki/Korean_War']").First;
         var card = page.Locator("#preview-card");

@@ -10,7 +10,8 @@ public sealed class SearchJourneyTests(CorpusWiki corpus, ChromiumFixture chromi
     [Fact]
     public async Task Reader_types_picks_a_suggestion_with_the_keyboard_and_lands_on_the_article()
     {
-        var page = await chromium.NewPageAsync(corpus.Server.Address);
+        await using var browser = await chromium.OpenAsync(corpus.Server.Address);
+        var page = browser.Page;
         await page.GotoAsync("/");
         var box = page.Locator("#search-input");
         Assert.Equal("combobox", await box.GetAttributeAsync("role"));
@@ -41,7 +42,8 @@ public sealed class SearchJourneyTests(CorpusWiki corpus, ChromiumFixture chromi
     [Fact]
     public async Task Escape_closes_the_suggestions_and_Enter_then_searches()
     {
-        var page = await chromium.NewPageAsync(corpus.Server.Address);
+        await using var browser = await chromium.OpenAsync(corpus.Server.Address);
+        var page = browser.Page;
         await page.GotoAsync("/");
         var box = page.Locator("#search-input");
         var list = page.Locator("#" + await box.GetAttributeAsync("aria-controls"));

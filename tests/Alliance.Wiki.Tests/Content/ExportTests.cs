@@ -28,7 +28,7 @@ public sealed class ExportTests
             Assert.Equal(expected, await SnapshotAsync(copy));
         }
 
-        Assert.Equal(31, Directory.GetFiles(exported.Folder, "*.md").Length);
+        Assert.Equal(RepositoryPaths.ShippedArticles, Directory.GetFiles(exported.Folder, "*.md").Length);
         Assert.Contains("An editor's version.", await File.ReadAllTextAsync(Path.Combine(exported.Folder, "korean-war.md")), StringComparison.Ordinal);
     }
 
@@ -39,8 +39,8 @@ public sealed class ExportTests
         using var wiki = new WikiServer();
         var first = await wiki.InScopeAsync(s => s.GetRequiredService<ContentExporter>().ExportAsync(folder.Folder, null, CancellationToken.None));
         var second = await wiki.InScopeAsync(s => s.GetRequiredService<ContentExporter>().ExportAsync(folder.Folder, null, CancellationToken.None));
-        Assert.Equal(31, first.Written);
-        Assert.Equal((0, 31), second);
+        Assert.Equal(RepositoryPaths.ShippedArticles, first.Written);
+        Assert.Equal((0, RepositoryPaths.ShippedArticles), second);
     }
 
     [Theory]

@@ -4,6 +4,7 @@ using Alliance.Wiki.Core.Accounts;
 using Alliance.Wiki.Core.Storage;
 using Alliance.Wiki.Core.Titles;
 using Alliance.Wiki.Tests.Browser;
+using Alliance.Wiki.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -42,7 +43,8 @@ public sealed class XssBrowserTests(XssWiki wiki, ChromiumFixture chromium) : IC
     [Fact]
     public async Task No_vector_runs_in_Chromium_on_the_pages_that_show_it()
     {
-        var page = await chromium.NewPageAsync(wiki.Server.Address, bypassCsp: true);
+        await using var browser = await chromium.OpenAsync(wiki.Server.Address, bypassCsp: true);
+        var page = browser.Page;
         var dialogs = new ConcurrentQueue<string>();
         page.Dialog += async (_, dialog) =>
         {
@@ -60,8 +62,8 @@ public sealed class XssBrowserTests(XssWiki wiki, ChromiumFixture chromium) : IC
             problems.AddRange((await page.EvaluateAsync<string[]>(LiveDomProblems)).Select(p => $"{url}: {p}"));
         }
 
-        // A handler that waits for a timer or a late load still has a moment to fire.
-        await page.WaitForTimeoutAsync(300);
+        // A handler that waits for a timer or a late load still fires: the network is quiet for half a second first.
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         problems.AddRange(dialogs);
         Assert.True(urls.Count >= 50, $"only {urls.Count} pages were opened");
         Assert.True(problems.Count == 0, $"{problems.Count} problems on {urls.Count} pages:\n" + string.Join('\n', problems.Take(40)));
@@ -108,7 +110,7 @@ public sealed class XssBrowserTests(XssWiki wiki, ChromiumFixture chromium) : IC
         await page.GotoAsync(WikiUrls.Article(XssWiki.Target));
         await page.EvaluateAsync("() => document.body.insertAdjacentHTML('beforeend', '<img src=x onerror=\"window.__xss = 1; alert(1)\">')");
         await page.WaitForFunctionAsync("() => window.__xss === 1");
-        await page.WaitForTimeoutAsync(200);
+        await Eventually.UntilAsync(() => !dialogs.IsEmpty, "the injected alert to reach the dialog handler");
         Assert.Single(dialogs);
         Assert.NotEmpty(await page.EvaluateAsync<string[]>(LiveDomProblems));
         dialogs.Clear();

@@ -1,5 +1,6 @@
 using Alliance.Wiki.Core.Markup;
 using Alliance.Wiki.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Alliance.Wiki.Tests.Markup;
 
@@ -95,5 +96,11 @@ public sealed class WikiLinkSpecs
     }
 
     [Fact]
-    public void The_pipeline_is_built_once() => Assert.Same(MarkupPipeline.Instance, MarkupPipeline.Instance);
+    public async Task Every_request_renders_with_the_one_renderer_the_core_registers()
+    {
+        await using var services = CoreServices.For(Path.Combine(Path.GetTempPath(), "never-opened.db"));
+        await using var first = services.CreateAsyncScope();
+        await using var second = services.CreateAsyncScope();
+        Assert.Same(first.ServiceProvider.GetRequiredService<ArticleRenderer>(), second.ServiceProvider.GetRequiredService<ArticleRenderer>());
+    }
 }

@@ -29,7 +29,8 @@ public sealed class CrashTests
         {
             using var client = new HttpClient { BaseAddress = wiki.Address, Timeout = TimeSpan.FromSeconds(10) };
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-            using var stop = new CancellationTokenSource();
+            // The writers stop at the crash, or after a minute whatever happens.
+            using var stop = new CancellationTokenSource(TimeSpan.FromMinutes(1));
             var writers = Enumerable.Range(0, 4).Select(w => Task.Run(async () =>
             {
                 for (var i = 0; !stop.IsCancellationRequested; i++)
@@ -55,10 +56,8 @@ public sealed class CrashTests
                 }
             })).ToList();
 
-            while (answered.Count < 40)
-            {
-                await Task.Delay(20);
-            }
+            await Eventually.UntilAsync(() => answered.Count >= 40 || writers.All(w => w.IsCompleted), "40 answered saves");
+            Assert.True(answered.Count >= 40, "the writers stopped before 40 saves were answered");
 
             wiki.Kill();
             killedAt = answered.Count;

@@ -34,25 +34,50 @@ public sealed class DurabilityTests
     {
         using var backups = new TempContent();
         var backup = Path.Combine(backups.Folder, "backup.db");
+        int before, after, total;
         using (var wiki = new WikiServer())
         {
+            var saved = 0;
+            var firstSaved = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var backupDone = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            // Saves go on, one after another, until two more have committed after the backup ended.
             var saving = Task.Run(async () =>
             {
-                for (var i = 0; i < 30; i++)
+                var stopAt = int.MaxValue;
+                for (var i = 0; i < stopAt; i++)
                 {
                     await wiki.InScopeAsync(s => s.GetRequiredService<ArticleWriter>().SaveAsync(
-                        new SaveCommand($"Backup probe {i}", ArticleDocument.Parse($"Probe text {i}."), "editor1", "probe", false, RevisionOrigin.Editor), CancellationToken.None));
+                        new SaveCommand(Probe(i), ArticleDocument.Parse($"Probe text {i}."), "editor1", "probe", false, RevisionOrigin.Editor), CancellationToken.None));
+                    Interlocked.Increment(ref saved);
+                    firstSaved.TrySetResult();
+                    if (backupDone.Task.IsCompleted && stopAt == int.MaxValue)
+                    {
+                        stopAt = i + 3;
+                    }
                 }
             });
+            await firstSaved.Task.WaitAsync(TimeSpan.FromSeconds(30));
+            before = Volatile.Read(ref saved);
             WikiBackup.Copy(wiki.DatabasePath, backup);
-            await saving;
+            after = Volatile.Read(ref saved);
+            backupDone.SetResult();
+            await saving.WaitAsync(TimeSpan.FromSeconds(30));
+            total = Volatile.Read(ref saved);
         }
 
+        Assert.True(before >= 1 && total > after, $"the backup did not overlap the saves ({before} saved before it, {after} when it ended, {total} in all)");
         Assert.Equal("ok", WikiBackup.IntegrityCheck(backup));
         using var restored = new WikiServer(RepositoryPaths.Content, new Dictionary<string, string?> { ["Wiki:DatabasePath"] = backup, ["Wiki:ImportOnStart"] = "false" });
         Assert.Equal(HttpStatusCode.OK, (await restored.Http.GetAsync(new Uri("/wiki/Korean_War", UriKind.Relative))).StatusCode);
-        Assert.True(await restored.InScopeAsync(s => s.GetRequiredService<WikiDbContext>().Pages.CountAsync()) >= 31);
+        var titles = await restored.InScopeAsync(s => s.GetRequiredService<WikiDbContext>().Pages.Select(p => p.Title).ToListAsync());
+        Assert.Equal(RepositoryPaths.ShippedArticles, titles.Count(t => !t.StartsWith("Backup probe", StringComparison.Ordinal)));
+        // A consistent copy holds the saves that committed before it, in order, and none of those after it.
+        var probes = titles.Count(t => t.StartsWith("Backup probe", StringComparison.Ordinal));
+        Assert.InRange(probes, before, after);
+        Assert.All(Enumerable.Range(0, probes), i => Assert.Contains(Probe(i), titles));
     }
+
+    private static string Probe(int i) => $"Backup probe {i}";
 
     [Fact]
     public async Task A_database_from_the_first_schema_upgrades_with_nothing_lost()

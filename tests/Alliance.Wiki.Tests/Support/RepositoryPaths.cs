@@ -7,6 +7,9 @@ public static class RepositoryPaths
 
     public static string Content => Path.Combine(Root, "content");
 
+    /// <summary>How many articles content/ ships: one Markdown file each.</summary>
+    public static int ShippedArticles => Directory.GetFiles(Content, "*.md").Length;
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

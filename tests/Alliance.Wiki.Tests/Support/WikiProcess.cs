@@ -1,89 +1,138 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 
 namespace Alliance.Wiki.Tests.Support;
 
-/// <summary>The wiki as a separate process (`dotnet Alliance.Wiki.dll`), for tests that kill it outright.</summary>
+/// <summary>
+/// The wiki as a separate process (`dotnet Alliance.Wiki.dll`), for tests that kill it outright. The child binds port 0
+/// itself and says which port it got, so no other process can take the port between a pick and the bind.
+/// </summary>
 public sealed class WikiProcess : IDisposable
 {
+    private const string Listening = "Now listening on: ";
     private static readonly string Assembly = Path.Combine(AppContext.BaseDirectory, "Alliance.Wiki.dll");
-    private readonly Process _process;
+    private static readonly TimeSpan StartDeadline = TimeSpan.FromSeconds(60);
 
-    private WikiProcess(Process process, Uri address)
+    private readonly Process _process;
+    private readonly ConcurrentQueue<string> _errors;
+
+    private WikiProcess(Process process, ConcurrentQueue<string> errors, Uri address)
     {
         _process = process;
+        _errors = errors;
         Address = address;
     }
 
     public Uri Address { get; }
 
-    /// <summary>Starts the wiki on a free loopback port and waits until /healthz answers.</summary>
+    /// <summary>Starts the wiki on a loopback port of its choosing and waits until /healthz answers.</summary>
     public static async Task<WikiProcess> StartAsync(string databasePath, string contentPath)
     {
-        var port = FreePort();
-        var process = Start(databasePath, contentPath, "--urls", $"http://127.0.0.1:{port}");
-        var wiki = new WikiProcess(process, new Uri($"http://127.0.0.1:{port}"));
-        using var client = new HttpClient { BaseAddress = wiki.Address, Timeout = TimeSpan.FromSeconds(2) };
-        for (var attempt = 0; attempt < 150; attempt++)
+        var address = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var errors = new ConcurrentQueue<string>();
+        var process = Start(databasePath, contentPath, ["--urls", "http://127.0.0.1:0"], line =>
         {
-            if (process.HasExited)
+            if (line.Contains(Listening, StringComparison.Ordinal))
             {
-                throw new InvalidOperationException($"The wiki exited with {process.ExitCode}: {await process.StandardError.ReadToEndAsync()}");
+                address.TrySetResult(new Uri(line[(line.IndexOf(Listening, StringComparison.Ordinal) + Listening.Length)..].Trim()));
+            }
+        }, errors);
+        process.EnableRaisingEvents = true;
+        process.Exited += (_, _) => address.TrySetException(new InvalidOperationException($"The wiki exited with {process.ExitCode}: {string.Join('\n', errors)}"));
+        try
+        {
+            var wiki = new WikiProcess(process, errors, await address.Task.WaitAsync(StartDeadline));
+            await wiki.WaitUntilHealthyAsync();
+            return wiki;
+        }
+        catch
+        {
+            KillAndWait(process);
+            process.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Runs an operator verb to completion, with the given standard input; returns its standard output.</summary>
+    public static async Task<string> RunVerbAsync(string databasePath, string contentPath, string input, params string[] arguments)
+    {
+        var output = new ConcurrentQueue<string>();
+        var errors = new ConcurrentQueue<string>();
+        using var process = Start(databasePath, contentPath, arguments, output.Enqueue, errors);
+        await process.StandardInput.WriteLineAsync(input);
+        process.StandardInput.Close();
+        try
+        {
+            await process.WaitForExitAsync().WaitAsync(StartDeadline);
+        }
+        catch (TimeoutException)
+        {
+            KillAndWait(process);
+            throw new TimeoutException($"{string.Join(' ', arguments)} did not finish within {StartDeadline.TotalSeconds:F0} s.");
+        }
+
+        // WaitForExit (without a timeout) also waits for the redirected streams to be read to their end.
+        process.WaitForExit();
+        return process.ExitCode == 0
+            ? string.Join('\n', output)
+            : throw new InvalidOperationException($"{string.Join(' ', arguments)} exited with {process.ExitCode}: {string.Join('\n', errors)}");
+    }
+
+    /// <summary>SIGKILL: no shutdown, no flush, as in a crash.</summary>
+    public void Kill() => KillAndWait(_process);
+
+    public void Dispose()
+    {
+        KillAndWait(_process);
+        _process.Dispose();
+    }
+
+    private async Task WaitUntilHealthyAsync()
+    {
+        using var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(5) };
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < StartDeadline)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"The wiki exited with {_process.ExitCode}: {string.Join('\n', _errors)}");
             }
 
             try
             {
                 if ((await client.GetAsync(new Uri("/healthz", UriKind.Relative))).StatusCode == HttpStatusCode.OK)
                 {
-                    return wiki;
+                    return;
                 }
             }
             catch (HttpRequestException)
             {
-                // Not listening yet.
+                // Listening, not yet answering.
             }
             catch (TaskCanceledException)
             {
                 // Not answering yet.
             }
 
-            await Task.Delay(200);
+            await Task.Delay(50);
         }
 
-        wiki.Dispose();
-        throw new TimeoutException("The wiki did not start within 30 s.");
+        throw new TimeoutException($"The wiki at {Address} was not healthy within {StartDeadline.TotalSeconds:F0} s.");
     }
 
-    /// <summary>Runs an operator verb to completion, with the given standard input; returns its standard output.</summary>
-    public static async Task<string> RunVerbAsync(string databasePath, string contentPath, string input, params string[] arguments)
+    private static void KillAndWait(Process process)
     {
-        using var process = Start(databasePath, contentPath, arguments);
-        await process.StandardInput.WriteLineAsync(input);
-        process.StandardInput.Close();
-        var output = await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return process.ExitCode == 0 ? output : throw new InvalidOperationException($"{string.Join(' ', arguments)} exited with {process.ExitCode}: {await process.StandardError.ReadToEndAsync()}");
-    }
-
-    /// <summary>SIGKILL: no shutdown, no flush, as in a crash.</summary>
-    public void Kill()
-    {
-        _process.Kill(entireProcessTree: true);
-        _process.WaitForExit();
-    }
-
-    public void Dispose()
-    {
-        if (!_process.HasExited)
+        if (!process.HasExited)
         {
-            Kill();
+            process.Kill(entireProcessTree: true);
         }
 
-        _process.Dispose();
+        process.WaitForExit();
     }
 
-    private static Process Start(string databasePath, string contentPath, params string[] arguments)
+    /// <summary>Starts the program; both output streams are read as they come (a full pipe would stall the child).</summary>
+    private static Process Start(string databasePath, string contentPath, string[] arguments, Action<string> output, ConcurrentQueue<string> errors)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -104,13 +153,30 @@ public sealed class WikiProcess : IDisposable
         info.Environment["Wiki__RateLimits__SavesPerMinute"] = "100000";
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
-        return Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start.");
-    }
+        // The one information line the tests read: the address Kestrel bound.
+        info.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
+        var process = new Process { StartInfo = info };
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is not null)
+            {
+                output(e.Data);
+            }
+        };
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is not null)
+            {
+                errors.Enqueue(e.Data);
+            }
+        };
+        if (!process.Start())
+        {
+            throw new InvalidOperationException("dotnet did not start.");
+        }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
     }
 }

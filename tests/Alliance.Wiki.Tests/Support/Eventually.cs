@@ -1,0 +1,23 @@
+namespace Alliance.Wiki.Tests.Support;
+
+/// <summary>Waiting for a condition with a deadline, so that a test that goes wrong fails instead of hanging.</summary>
+public static class Eventually
+{
+    public static readonly TimeSpan DefaultDeadline = TimeSpan.FromSeconds(30);
+
+    public static async Task UntilAsync(Func<bool> condition, string what, TimeSpan? deadline = null)
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        var limit = deadline ?? DefaultDeadline;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (!condition())
+        {
+            if (clock.Elapsed > limit)
+            {
+                throw new TimeoutException($"Waited {limit.TotalSeconds:F0} s for {what}.");
+            }
+
+            await Task.Delay(10);
+        }
+    }
+}
