@@ -9,18 +9,19 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Alliance.Wiki.Tests.Content;
 
 /// <summary>Import of content/ on a real SQLite file: idempotent, and never over an editor's revision.</summary>
-public sealed class ImportTests : IDisposable
+public sealed class ImportTests(SharedWiki<ImportTests> shared) : IClassFixture<SharedWiki<ImportTests>>, IWikiArticles, IAsyncLifetime
 {
-    private readonly TempWiki _temp;
+    private readonly TempWiki _temp = shared.Wiki;
 
-    public ImportTests()
+    static void IWikiArticles.Write(TempContent content)
     {
-        _temp = new TempWiki(c =>
-        {
-            c.Write("alpha.md", "Alpha", "Alpha links to [[Beta]].", aliases: "A1");
-            c.Write("beta.md", "Beta", "Beta text.");
-        });
+        content.Write("alpha.md", "Alpha", "Alpha links to [[Beta]].", aliases: "A1");
+        content.Write("beta.md", "Beta", "Beta text.");
     }
+
+    public ValueTask InitializeAsync() => shared.ResetAsync();
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Fact]
     public async Task Start_up_imports_every_file()
@@ -130,8 +131,6 @@ public sealed class ImportTests : IDisposable
     private WikiServer Wiki => _temp.Server;
 
     private TempContent Content => _temp.Content;
-
-    public void Dispose() => _temp.Dispose();
 
     private const int HttpStatusCodeOk = 200;
 

@@ -18,12 +18,18 @@ namespace Alliance.Wiki.Tests.Editing;
 /// over the limit gets a clear refusal that keeps the editor's text; a body too large to read gets a 413 page; and a
 /// text just under the limit saves whatever its script, however a form encodes it.
 /// </summary>
-public sealed class ArticleSizeTests : IDisposable
+public sealed class ArticleSizeTests(SharedWiki<ArticleSizeTests> shared) : IClassFixture<SharedWiki<ArticleSizeTests>>, IWikiArticles, IAsyncLifetime
 {
-    private readonly TempWiki _temp = new(c =>
+    private readonly TempWiki _temp = shared.Wiki;
+
+    static void IWikiArticles.Write(TempContent content)
     {
-        c.Write("alpha.md", "Alpha", "Alpha lead.\n\n## History\n\nHistory line.");
-    });
+        content.Write("alpha.md", "Alpha", "Alpha lead.\n\n## History\n\nHistory line.");
+    }
+
+    public ValueTask InitializeAsync() => shared.ResetAsync();
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     private WikiServer Wiki => _temp.Server;
 
@@ -133,6 +139,4 @@ public sealed class ArticleSizeTests : IDisposable
     }
 
     private Task<int> RevisionCountAsync() => Wiki.InScopeAsync(s => s.GetRequiredService<WikiDbContext>().Revisions.CountAsync());
-
-    public void Dispose() => _temp.Dispose();
 }

@@ -14,19 +14,20 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Alliance.Wiki.Tests.Editing;
 
 /// <summary>PUT /api/pages/{title} with bearer tokens: saves, conflicts, permissions, and many bots at once.</summary>
-public sealed class BotApiTests : IDisposable
+public sealed class BotApiTests(SharedWiki<BotApiTests> shared) : IClassFixture<SharedWiki<BotApiTests>>, IWikiArticles, IAsyncLifetime
 {
     private static readonly string Lines = string.Join("\n\n", Enumerable.Range(0, 20).Select(i => $"Line {i}."));
-    private readonly TempWiki _temp;
+    private readonly TempWiki _temp = shared.Wiki;
 
-    public BotApiTests()
+    static void IWikiArticles.Write(TempContent content)
     {
-        _temp = new TempWiki(c =>
-        {
-            c.Write("many.md", "Many lines", Lines);
-            c.Write("alpha.md", "Alpha", "Alpha lead.\n\n## History\n\nHistory line.");
-        });
+        content.Write("many.md", "Many lines", Lines);
+        content.Write("alpha.md", "Alpha", "Alpha lead.\n\n## History\n\nHistory line.");
     }
+
+    public ValueTask InitializeAsync() => shared.ResetAsync();
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Fact]
     public async Task A_bot_saves_with_its_token_and_the_revision_is_listed()
@@ -149,8 +150,6 @@ public sealed class BotApiTests : IDisposable
     private WikiServer Wiki => _temp.Server;
 
     private TempContent Content => _temp.Content;
-
-    public void Dispose() => _temp.Dispose();
 
     private async Task<HttpClient> BotAsync(string? role)
     {

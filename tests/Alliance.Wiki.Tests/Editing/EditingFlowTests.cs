@@ -9,19 +9,20 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Alliance.Wiki.Tests.Editing;
 
 /// <summary>The edit form over HTTP: sections, anti-forgery, merges, conflicts, previews, and who may do what.</summary>
-public sealed class EditingFlowTests : IDisposable
+public sealed class EditingFlowTests(SharedWiki<EditingFlowTests> shared) : IClassFixture<SharedWiki<EditingFlowTests>>, IWikiArticles, IAsyncLifetime
 {
     private const string AlphaBody = "Alpha lead.\n\n## History\n\nHistory line.\n\n## Today\n\nToday line.\n\n## See also\n\n- [[Beta]]";
-    private readonly TempWiki _temp;
+    private readonly TempWiki _temp = shared.Wiki;
 
-    public EditingFlowTests()
+    static void IWikiArticles.Write(TempContent content)
     {
-        _temp = new TempWiki(c =>
-        {
-            c.Write("alpha.md", "Alpha", AlphaBody);
-            c.Write("beta.md", "Beta", "Beta text links to [[Alpha]].");
-        });
+        content.Write("alpha.md", "Alpha", AlphaBody);
+        content.Write("beta.md", "Beta", "Beta text links to [[Alpha]].");
     }
+
+    public ValueTask InitializeAsync() => shared.ResetAsync();
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Fact]
     public async Task Editor_edits_one_section_and_the_article_shows_it()
@@ -270,8 +271,6 @@ public sealed class EditingFlowTests : IDisposable
     private WikiServer Wiki => _temp.Server;
 
     private TempContent Content => _temp.Content;
-
-    public void Dispose() => _temp.Dispose();
 
     private Task<Revision> LatestAsync(string title) => Wiki.InScopeAsync(async s =>
     {

@@ -6,11 +6,11 @@ namespace Alliance.Wiki.Tests.Support;
 /// <summary>A wiki served on its own temporary content/ folder, for tests that change articles: write files, start the server, change files and import again.</summary>
 public sealed class TempWiki : IDisposable
 {
-    public TempWiki(Action<TempContent> write)
+    public TempWiki(Action<TempContent> write, IReadOnlyDictionary<string, string?>? settings = null)
     {
         ArgumentNullException.ThrowIfNull(write);
         write(Content);
-        Server = new WikiServer(Content.Folder);
+        Server = new WikiServer(Content.Folder, settings);
     }
 
     public TempContent Content { get; } = new();

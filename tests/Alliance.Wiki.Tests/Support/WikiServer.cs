@@ -30,10 +30,21 @@ public class WikiServer : WebApplicationFactory<Program>
         _settings = settings ?? new Dictionary<string, string?>();
         Directory.CreateDirectory(Folder);
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        StartServer();
+        if (contentPath == RepositoryPaths.Content && !_settings.ContainsKey("Wiki:DatabasePath"))
+        {
+            RepositoryTemplate.Start(this);
+        }
+        else
+        {
+            StartServer();
+        }
+
         Address = new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         Http = NewClient(followRedirects: false);
     }
+
+    /// <summary>Starts the server; a hook for <see cref="RepositoryTemplate"/>, which copies a database in first.</summary>
+    internal void Start() => StartServer();
 
     public string Folder { get; } = Path.Combine(Path.GetTempPath(), "alliance-wiki-tests", Guid.NewGuid().ToString("N"));
 

@@ -10,13 +10,19 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Alliance.Wiki.Tests.Web;
 
 /// <summary>Conditional requests on articles, compression, and cache lifetimes of static files.</summary>
-public sealed class HttpCachingTests : IDisposable
+public sealed class HttpCachingTests(SharedWiki<HttpCachingTests> shared) : IClassFixture<SharedWiki<HttpCachingTests>>, IWikiArticles, IAsyncLifetime
 {
-    private readonly TempWiki _temp = new(c =>
+    private readonly TempWiki _temp = shared.Wiki;
+
+    static void IWikiArticles.Write(TempContent content)
     {
-        c.Write("alpha.md", "Alpha", "Alpha links to [[Beta]].");
-        c.Write("gamma.md", "Gamma", "Gamma text.");
-    });
+        content.Write("alpha.md", "Alpha", "Alpha links to [[Beta]].");
+        content.Write("gamma.md", "Gamma", "Gamma text.");
+    }
+
+    public ValueTask InitializeAsync() => shared.ResetAsync();
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     private WikiServer Wiki => _temp.Server;
 
@@ -79,8 +85,6 @@ public sealed class HttpCachingTests : IDisposable
         var response = await Wiki.Http.GetAsync(new Uri(css, UriKind.Relative));
         Assert.Equal("public, max-age=31536000, immutable", response.Headers.CacheControl!.ToString());
     }
-
-    public void Dispose() => _temp.Dispose();
 
     private async Task<HttpResponseMessage> GetAsync(string url, Action<HttpRequestMessage> setUp)
     {

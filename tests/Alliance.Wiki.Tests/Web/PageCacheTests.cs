@@ -12,16 +12,22 @@ namespace Alliance.Wiki.Tests.Web;
 /// Whole article pages kept in memory for readers who are not signed in: a second view comes from memory, and every
 /// change made through the wiki (an edit, a bot save, a new page, a protection) shows on the very next view.
 /// </summary>
-public sealed class PageCacheTests : IDisposable
+public sealed class PageCacheTests(SharedWiki<PageCacheTests> shared) : IClassFixture<SharedWiki<PageCacheTests>>, IWikiArticles, IAsyncLifetime
 {
     private const string Tampered = "Changed in the database behind the wiki's back";
 
-    private readonly TempWiki _temp = new(c =>
+    private readonly TempWiki _temp = shared.Wiki;
+
+    static void IWikiArticles.Write(TempContent content)
     {
-        c.Write("alpha.md", "Alpha", "Alpha links to [[Beta]].");
-        c.Write("gamma.md", "Gamma", "Gamma text.");
-        c.Write("upper.md", "THAAD test", "The upper-case page.");
-    });
+        content.Write("alpha.md", "Alpha", "Alpha links to [[Beta]].");
+        content.Write("gamma.md", "Gamma", "Gamma text.");
+        content.Write("upper.md", "THAAD test", "The upper-case page.");
+    }
+
+    public ValueTask InitializeAsync() => shared.ResetAsync();
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     private WikiServer Wiki => _temp.Server;
 
@@ -114,8 +120,6 @@ public sealed class PageCacheTests : IDisposable
         Assert.Equal(HttpStatusCode.MovedPermanently, other.StatusCode);
         Assert.Equal("/wiki/THAAD_test", other.Headers.Location!.OriginalString);
     }
-
-    public void Dispose() => _temp.Dispose();
 
     private async Task<string> AnonymousAsync(string url)
     {
