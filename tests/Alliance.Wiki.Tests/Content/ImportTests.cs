@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Alliance.Wiki.Tests.Content;
 
 /// <summary>Import of content/ on a real SQLite file: idempotent, and never over an editor's revision.</summary>
-public sealed class ImportTests(SharedWiki<ImportTests> shared) : IClassFixture<SharedWiki<ImportTests>>, IWikiArticles, IAsyncLifetime
+public sealed class ImportTests(SharedWiki<ImportTests> shared) : SharedWikiTests<ImportTests>(shared), IWikiArticles
 {
     private readonly TempWiki _temp = shared.Wiki;
 
@@ -18,10 +18,6 @@ public sealed class ImportTests(SharedWiki<ImportTests> shared) : IClassFixture<
         content.Write("alpha.md", "Alpha", "Alpha links to [[Beta]].", aliases: "A1");
         content.Write("beta.md", "Beta", "Beta text.");
     }
-
-    public ValueTask InitializeAsync() => shared.ResetAsync();
-
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Fact]
     public async Task Start_up_imports_every_file()

@@ -18,7 +18,7 @@ namespace Alliance.Wiki.Tests.Editing;
 /// over the limit gets a clear refusal that keeps the editor's text; a body too large to read gets a 413 page; and a
 /// text just under the limit saves whatever its script, however a form encodes it.
 /// </summary>
-public sealed class ArticleSizeTests(SharedWiki<ArticleSizeTests> shared) : IClassFixture<SharedWiki<ArticleSizeTests>>, IWikiArticles, IAsyncLifetime
+public sealed class ArticleSizeTests(SharedWiki<ArticleSizeTests> shared) : SharedWikiTests<ArticleSizeTests>(shared), IWikiArticles
 {
     private readonly TempWiki _temp = shared.Wiki;
 
@@ -26,10 +26,6 @@ public sealed class ArticleSizeTests(SharedWiki<ArticleSizeTests> shared) : ICla
     {
         content.Write("alpha.md", "Alpha", "Alpha lead.\n\n## History\n\nHistory line.");
     }
-
-    public ValueTask InitializeAsync() => shared.ResetAsync();
-
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     private WikiServer Wiki => _temp.Server;
 

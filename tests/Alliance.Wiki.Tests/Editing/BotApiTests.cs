@@ -14,7 +14,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Alliance.Wiki.Tests.Editing;
 
 /// <summary>PUT /api/pages/{title} with bearer tokens: saves, conflicts, permissions, and many bots at once.</summary>
-public sealed class BotApiTests(SharedWiki<BotApiTests> shared) : IClassFixture<SharedWiki<BotApiTests>>, IWikiArticles, IAsyncLifetime
+public sealed class BotApiTests(SharedWiki<BotApiTests> shared) : SharedWikiTests<BotApiTests>(shared), IWikiArticles
 {
     private static readonly string Lines = string.Join("\n\n", Enumerable.Range(0, 20).Select(i => $"Line {i}."));
     private readonly TempWiki _temp = shared.Wiki;
@@ -24,10 +24,6 @@ public sealed class BotApiTests(SharedWiki<BotApiTests> shared) : IClassFixture<
         content.Write("many.md", "Many lines", Lines);
         content.Write("alpha.md", "Alpha", "Alpha lead.\n\n## History\n\nHistory line.");
     }
-
-    public ValueTask InitializeAsync() => shared.ResetAsync();
-
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Fact]
     public async Task A_bot_saves_with_its_token_and_the_revision_is_listed()

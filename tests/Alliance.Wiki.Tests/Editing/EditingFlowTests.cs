@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Alliance.Wiki.Tests.Editing;
 
 /// <summary>The edit form over HTTP: sections, anti-forgery, merges, conflicts, previews, and who may do what.</summary>
-public sealed class EditingFlowTests(SharedWiki<EditingFlowTests> shared) : IClassFixture<SharedWiki<EditingFlowTests>>, IWikiArticles, IAsyncLifetime
+public sealed class EditingFlowTests(SharedWiki<EditingFlowTests> shared) : SharedWikiTests<EditingFlowTests>(shared), IWikiArticles
 {
     private const string AlphaBody = "Alpha lead.\n\n## History\n\nHistory line.\n\n## Today\n\nToday line.\n\n## See also\n\n- [[Beta]]";
     private readonly TempWiki _temp = shared.Wiki;
@@ -19,10 +19,6 @@ public sealed class EditingFlowTests(SharedWiki<EditingFlowTests> shared) : ICla
         content.Write("alpha.md", "Alpha", AlphaBody);
         content.Write("beta.md", "Beta", "Beta text links to [[Alpha]].");
     }
-
-    public ValueTask InitializeAsync() => shared.ResetAsync();
-
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Fact]
     public async Task Editor_edits_one_section_and_the_article_shows_it()

@@ -12,23 +12,21 @@ namespace Alliance.Wiki.Tests.Harness;
 /// (a new page, an edited page viewed into the page cache, a new content file). Whichever runs second fails if the reset
 /// left any of it behind.
 /// </summary>
-public sealed class SharedWikiResetTests(SharedWiki<SharedWikiResetTests> shared) : IClassFixture<SharedWiki<SharedWikiResetTests>>, IWikiArticles, IAsyncLifetime
+public sealed class SharedWikiResetTests(SharedWiki<SharedWikiResetTests> shared) : SharedWikiTests<SharedWikiResetTests>(shared), IWikiArticles
 {
+    private readonly TempWiki _temp = shared.Wiki;
+
     static void IWikiArticles.Write(TempContent content) => content.Write("alpha.md", "Alpha", "Alpha as it started.");
-
-    public ValueTask InitializeAsync() => shared.ResetAsync();
-
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
     public async Task Each_test_finds_the_wiki_as_it_started(int run)
     {
-        var server = shared.Wiki.Server;
+        var server = _temp.Server;
         Assert.Equal(HttpStatusCode.NotFound, (await server.Http.GetAsync(new Uri("/wiki/Scratch", UriKind.Relative))).StatusCode);
         Assert.Contains("Alpha as it started.", await server.Http.GetStringAsync(new Uri("/wiki/Alpha", UriKind.Relative)), StringComparison.Ordinal);
-        Assert.Equal(["alpha.md"], Directory.GetFiles(shared.Wiki.Content.Folder).Select(Path.GetFileName));
+        Assert.Equal(["alpha.md"], Directory.GetFiles(_temp.Content.Folder).Select(Path.GetFileName));
 
         await server.InScopeAsync(async s =>
         {
@@ -37,6 +35,6 @@ public sealed class SharedWikiResetTests(SharedWiki<SharedWikiResetTests> shared
             await writer.SaveAsync(new SaveCommand("Alpha", ArticleDocument.Parse($"Alpha changed by run {run}."), "tester", "edit", false, RevisionOrigin.Editor), CancellationToken.None);
         });
         Assert.Contains($"Alpha changed by run {run}.", await server.Http.GetStringAsync(new Uri("/wiki/Alpha", UriKind.Relative)), StringComparison.Ordinal);
-        shared.Wiki.Content.Write("extra.md", "Extra", "An extra file.");
+        _temp.Content.Write("extra.md", "Extra", "An extra file.");
     }
 }

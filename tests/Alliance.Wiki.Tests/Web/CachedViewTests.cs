@@ -11,7 +11,7 @@ namespace Alliance.Wiki.Tests.Web;
 /// A view of a revision whose render is cached does no Markdown work and no query per link: its cost is the same
 /// handful of queries for a page of two links as for a page of forty.
 /// </summary>
-public sealed class CachedViewTests(SharedWiki<CachedViewTests> shared) : IClassFixture<SharedWiki<CachedViewTests>>, IWikiArticles, IAsyncLifetime
+public sealed class CachedViewTests(SharedWiki<CachedViewTests> shared) : SharedWikiTests<CachedViewTests>(shared), IWikiArticles
 {
     private readonly TempWiki _temp = shared.Wiki;
 
@@ -20,10 +20,6 @@ public sealed class CachedViewTests(SharedWiki<CachedViewTests> shared) : IClass
         content.Write("few.md", "Few links", "Links to [[Many links]] and [[Nowhere]].");
         content.Write("many.md", "Many links", string.Join(' ', Enumerable.Range(0, 40).Select(i => i % 2 == 0 ? $"[[Missing {i}]]" : "[[Few links]]")));
     }
-
-    public ValueTask InitializeAsync() => shared.ResetAsync();
-
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Fact]
     public async Task A_cached_view_runs_the_same_few_queries_whatever_its_links()

@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Alliance.Wiki.Tests.Web;
 
 /// <summary>Conditional requests on articles, compression, and cache lifetimes of static files.</summary>
-public sealed class HttpCachingTests(SharedWiki<HttpCachingTests> shared) : IClassFixture<SharedWiki<HttpCachingTests>>, IWikiArticles, IAsyncLifetime
+public sealed class HttpCachingTests(SharedWiki<HttpCachingTests> shared) : SharedWikiTests<HttpCachingTests>(shared), IWikiArticles
 {
     private readonly TempWiki _temp = shared.Wiki;
 
@@ -19,10 +19,6 @@ public sealed class HttpCachingTests(SharedWiki<HttpCachingTests> shared) : ICla
         content.Write("alpha.md", "Alpha", "Alpha links to [[Beta]].");
         content.Write("gamma.md", "Gamma", "Gamma text.");
     }
-
-    public ValueTask InitializeAsync() => shared.ResetAsync();
-
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     private WikiServer Wiki => _temp.Server;
 

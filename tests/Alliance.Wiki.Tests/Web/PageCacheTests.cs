@@ -12,7 +12,7 @@ namespace Alliance.Wiki.Tests.Web;
 /// Whole article pages kept in memory for readers who are not signed in: a second view comes from memory, and every
 /// change made through the wiki (an edit, a bot save, a new page, a protection) shows on the very next view.
 /// </summary>
-public sealed class PageCacheTests(SharedWiki<PageCacheTests> shared) : IClassFixture<SharedWiki<PageCacheTests>>, IWikiArticles, IAsyncLifetime
+public sealed class PageCacheTests(SharedWiki<PageCacheTests> shared) : SharedWikiTests<PageCacheTests>(shared), IWikiArticles
 {
     private const string Tampered = "Changed in the database behind the wiki's back";
 
@@ -24,10 +24,6 @@ public sealed class PageCacheTests(SharedWiki<PageCacheTests> shared) : IClassFi
         content.Write("gamma.md", "Gamma", "Gamma text.");
         content.Write("upper.md", "THAAD test", "The upper-case page.");
     }
-
-    public ValueTask InitializeAsync() => shared.ResetAsync();
-
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     private WikiServer Wiki => _temp.Server;
 
