@@ -1,5 +1,5 @@
+using System.CommandLine;
 using Alliance.Wiki.Core.Content;
-using Alliance.Wiki.Core.Storage;
 using Alliance.Wiki.Settings;
 using Microsoft.Extensions.Options;
 
@@ -8,25 +8,24 @@ namespace Alliance.Wiki.Cli;
 /// <summary><c>backup PATH</c>: a consistent copy of the database, taken while the wiki serves.</summary>
 public sealed class BackupVerb : IOperatorVerb
 {
-    public string Name => "backup";
+    private readonly Argument<string> _path = VerbArguments.Required("PATH", "the file to write the copy to");
 
-    public string Usage => "backup PATH   copy the database consistently, even while the wiki serves (restore: README)";
+    public BackupVerb()
+    {
+        Command = new Command("backup", "Copy the database consistently, even while the wiki serves (restoring: see the README).") { _path };
+    }
 
-    public async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
+    public Command Command { get; }
+
+    public Task<int> RunAsync(IServiceProvider services, ParseResult arguments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(services);
-        var target = VerbArguments.Positional(arguments).FirstOrDefault();
-        if (target is null)
-        {
-            await Console.Error.WriteLineAsync("Usage: " + Usage);
-            return 2;
-        }
-
+        ArgumentNullException.ThrowIfNull(arguments);
         var database = WikiPaths.Resolve(services.GetRequiredService<IOptions<WikiOptions>>().Value.DatabasePath);
-        var path = Path.GetFullPath(target);
+        var path = Path.GetFullPath(arguments.GetRequiredValue(_path));
         WikiBackup.Copy(database, path);
         var check = WikiBackup.IntegrityCheck(path);
         Console.WriteLine($"Backed up {database} to {path}: integrity {check}.");
-        return check == "ok" ? 0 : 1;
+        return Task.FromResult(check == "ok" ? 0 : 1);
     }
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Alliance.Wiki.Core.Accounts;
 using Alliance.Wiki.Core.Storage;
 using Microsoft.AspNetCore.Identity;
@@ -7,21 +8,20 @@ namespace Alliance.Wiki.Cli;
 /// <summary><c>create-token NAME</c>: prints a new API token for a bot's account; only its hash is stored.</summary>
 public sealed class CreateTokenVerb : IOperatorVerb
 {
-    public string Name => "create-token";
+    private readonly Argument<string> _name = VerbArguments.Required("NAME", "the account the token acts for");
 
-    public string Usage => "create-token NAME   print a new API token for the account NAME (shown once)";
+    public CreateTokenVerb()
+    {
+        Command = new Command("create-token", "Print a new API token for an account (shown once; only its hash is kept).") { _name };
+    }
 
-    public async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
+    public Command Command { get; }
+
+    public async Task<int> RunAsync(IServiceProvider services, ParseResult arguments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(arguments);
-        var name = VerbArguments.Positional(arguments).FirstOrDefault();
-        if (name is null)
-        {
-            await Console.Error.WriteLineAsync("Usage: " + Usage);
-            return 2;
-        }
-
+        var name = arguments.GetRequiredValue(_name);
         await WikiDatabase.MigrateAsync(services.GetRequiredService<WikiDbContext>(), cancellationToken);
         var user = await services.GetRequiredService<UserManager<WikiUser>>().FindByNameAsync(name);
         if (user is null)

@@ -1,28 +1,35 @@
+using System.CommandLine;
 using Alliance.Wiki.Accounts;
 using Alliance.Wiki.Core.Accounts;
 using Alliance.Wiki.Core.Storage;
 
 namespace Alliance.Wiki.Cli;
 
-/// <summary><c>create-user NAME --role editor|admin</c>: makes an account; the password is read from standard input.</summary>
+/// <summary><c>create-user NAME [--role editor|admin]</c>: makes an account; the password is read from standard input.</summary>
 public sealed class CreateUserVerb : IOperatorVerb
 {
-    public string Name => "create-user";
+    private readonly Argument<string> _name = VerbArguments.Required("NAME", "the account's name");
+    private readonly Option<string> _role = new("--role")
+    {
+        Description = "what the account may do",
+        DefaultValueFactory = _ => WikiRoles.Editor,
+        HelpName = string.Join('|', WikiRoles.All),
+    };
 
-    public string Usage => "create-user NAME --role editor|admin   make an account (password from standard input)";
+    public CreateUserVerb()
+    {
+        _role.AcceptOnlyFromAmong([.. WikiRoles.All]);
+        Command = new Command("create-user", "Make an account. The password is read from standard input.") { _name, _role };
+    }
 
-    public async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
+    public Command Command { get; }
+
+    public async Task<int> RunAsync(IServiceProvider services, ParseResult arguments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(arguments);
-        var role = VerbArguments.Option(arguments, "--role") ?? WikiRoles.Editor;
-        var name = VerbArguments.Positional(arguments).FirstOrDefault();
-        if (name is null || !WikiRoles.All.Contains(role))
-        {
-            await Console.Error.WriteLineAsync("Usage: " + Usage);
-            return 2;
-        }
-
+        var name = arguments.GetRequiredValue(_name);
+        var role = arguments.GetRequiredValue(_role);
         await WikiDatabase.MigrateAsync(services.GetRequiredService<WikiDbContext>(), cancellationToken);
         var bootstrap = services.GetRequiredService<AccountBootstrap>();
         await bootstrap.EnsureRolesAsync();
@@ -35,7 +42,7 @@ public sealed class CreateUserVerb : IOperatorVerb
         if (string.IsNullOrEmpty(password))
         {
             await Console.Error.WriteLineAsync("No password on standard input.");
-            return 2;
+            return OperatorVerbs.UsageError;
         }
 
         try

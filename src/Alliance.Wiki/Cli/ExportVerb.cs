@@ -1,22 +1,26 @@
+using System.CommandLine;
 using Alliance.Wiki.Core.Content;
 
 namespace Alliance.Wiki.Cli;
 
-/// <summary><c>export [FOLDER]</c>: writes every page's latest revision back to content/.</summary>
+/// <summary><c>export [FOLDER]</c>: writes every page's latest revision back to Markdown files, with progress.</summary>
 public sealed class ExportVerb : IOperatorVerb
 {
-    public string Name => "export";
+    private readonly Argument<string?> _folder = VerbArguments.Folder("the folder to write the Markdown files to");
 
-    public string Usage => "export [FOLDER]   write the latest revision of every page to Markdown files (default: content/)";
+    public ExportVerb()
+    {
+        Command = new Command("export", "Write the latest revision of every page to Markdown files, one per page.") { _folder };
+    }
 
-    public async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
+    public Command Command { get; }
+
+    public async Task<int> RunAsync(IServiceProvider services, ParseResult arguments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(arguments);
-        var folder = await VerbArguments.PrepareContentFolderAsync(services, arguments, cancellationToken);
-        var progress = new Progress<(int Done, int Total)>(p => ProgressBar.Draw("export", p.Done, p.Total));
-        var (written, unchanged) = await services.GetRequiredService<ContentExporter>().ExportAsync(folder, progress, cancellationToken);
-        await Console.Error.WriteLineAsync();
+        var folder = await VerbArguments.PrepareContentFolderAsync(services, arguments.GetValue(_folder), cancellationToken);
+        var (written, unchanged) = await VerbProgress.RunAsync("export", progress => services.GetRequiredService<ContentExporter>().ExportAsync(folder, progress, cancellationToken));
         Console.WriteLine($"Exported to {folder}: {written} files written, {unchanged} unchanged.");
         return 0;
     }

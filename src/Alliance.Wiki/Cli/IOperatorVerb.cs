@@ -1,13 +1,13 @@
+using System.CommandLine;
+
 namespace Alliance.Wiki.Cli;
 
-/// <summary>One operator verb: <c>dotnet run --project src/Alliance.Wiki -- NAME [ARGS]</c>. Registered in WikiServices.</summary>
+/// <summary>One operator verb: <c>dotnet run --project src/Alliance.Wiki -- NAME [ARGS]</c>. Registered in <see cref="VerbServices"/>.</summary>
 public interface IOperatorVerb
 {
-    string Name { get; }
+    /// <summary>The verb's name, description, arguments and options, as the parser reads them and as help prints them.</summary>
+    Command Command { get; }
 
-    /// <summary>One line for the help text: the arguments and what the verb does.</summary>
-    string Usage { get; }
-
-    /// <summary>Runs the verb in its own service scope; the arguments exclude the verb's name. Returns the exit code.</summary>
-    Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> arguments, CancellationToken cancellationToken);
+    /// <summary>Runs the verb in its own service scope on arguments the parser has accepted. Returns the exit code.</summary>
+    Task<int> RunAsync(IServiceProvider services, ParseResult arguments, CancellationToken cancellationToken);
 }

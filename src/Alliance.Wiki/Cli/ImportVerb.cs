@@ -1,22 +1,26 @@
+using System.CommandLine;
 using Alliance.Wiki.Core.Content;
 
 namespace Alliance.Wiki.Cli;
 
-/// <summary><c>import [FOLDER]</c>: imports Markdown articles, with a progress bar.</summary>
+/// <summary><c>import [FOLDER]</c>: imports Markdown articles, with progress.</summary>
 public sealed class ImportVerb : IOperatorVerb
 {
-    public string Name => "import";
+    private readonly Argument<string?> _folder = VerbArguments.Folder("the folder of Markdown articles to import");
 
-    public string Usage => "import [FOLDER]   import Markdown articles (default: the Wiki:ContentPath setting, content/)";
+    public ImportVerb()
+    {
+        Command = new Command("import", "Import Markdown articles: a changed file adds a revision, an unchanged one nothing, and a page an editor changed since is left alone.") { _folder };
+    }
 
-    public async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
+    public Command Command { get; }
+
+    public async Task<int> RunAsync(IServiceProvider services, ParseResult arguments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(arguments);
-        var folder = await VerbArguments.PrepareContentFolderAsync(services, arguments, cancellationToken);
-        var progress = new Progress<(int Done, int Total)>(p => ProgressBar.Draw("import", p.Done, p.Total));
-        var report = await services.GetRequiredService<ContentImporter>().ImportAsync(folder, progress, cancellationToken);
-        await Console.Error.WriteLineAsync();
+        var folder = await VerbArguments.PrepareContentFolderAsync(services, arguments.GetValue(_folder), cancellationToken);
+        var report = await VerbProgress.RunAsync("import", progress => services.GetRequiredService<ContentImporter>().ImportAsync(folder, progress, cancellationToken));
         Console.WriteLine(report);
         return report.Failed.Count == 0 ? 0 : 1;
     }

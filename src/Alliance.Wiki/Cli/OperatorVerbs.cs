@@ -1,9 +1,19 @@
+using System.CommandLine;
+
 namespace Alliance.Wiki.Cli;
 
-/// <summary>Runs the operators' verbs: a first argument that is not an option names one.</summary>
+/// <summary>
+/// Runs the operators' verbs through System.CommandLine: a first argument that is not an option names one. What the
+/// parser does not understand (an unknown verb or option, a missing or extra value) is an error on standard error with
+/// exit code 2, never a guess; <c>help VERB</c> and <c>VERB --help</c> describe a verb.
+/// </summary>
 public static class OperatorVerbs
 {
-    public static bool IsVerb(string[] args) => args is [var first, ..] && !first.StartsWith('-');
+    public const int UsageError = 2;
+
+    private static readonly string[] HelpWords = ["help", "--help", "-h", "-?"];
+
+    public static bool IsVerb(string[] args) => args is [var first, ..] && (!first.StartsWith('-') || HelpWords.Contains(first));
 
     /// <summary>The arguments meant for the web host: none when a verb runs (settings then come from appsettings and the environment).</summary>
     public static string[] WebArguments(string[] args) => IsVerb(args) ? [] : args;
@@ -11,22 +21,30 @@ public static class OperatorVerbs
     public static async Task<int> RunAsync(IServiceProvider services, string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        await using var scope = services.CreateAsyncScope();
-        var verbs = scope.ServiceProvider.GetServices<IOperatorVerb>().ToList();
-        var verb = verbs.FirstOrDefault(v => v.Name == args[0]);
-        if (verb is null)
+        var root = new RootCommand("Alliance Wiki. With no verb, serves the wiki (--urls http://127.0.0.1:5000 chooses the address).");
+        foreach (var verb in services.GetServices<IOperatorVerb>().OrderBy(v => v.Command.Name, StringComparer.Ordinal))
         {
-            Console.WriteLine("Alliance Wiki: dotnet run --project src/Alliance.Wiki [-- VERB ARGS]");
-            Console.WriteLine("  (no verb)         serve the wiki (--urls http://127.0.0.1:5000 to choose the address)");
-            foreach (var known in verbs.OrderBy(v => v.Name, StringComparer.Ordinal))
+            verb.Command.SetAction(async (parsed, cancellationToken) =>
             {
-                Console.WriteLine("  " + known.Usage);
-            }
-
-            return args[0] is "help" or "--help" ? 0 : 2;
+                await using var scope = services.CreateAsyncScope();
+                return await verb.RunAsync(scope.ServiceProvider, parsed, cancellationToken);
+            });
+            root.Subcommands.Add(verb.Command);
         }
 
-        var arguments = args.Skip(1).ToList();
-        return await verb.RunAsync(scope.ServiceProvider, arguments, CancellationToken.None);
+        var parsed = root.Parse(args is ["help", .. var rest] ? [.. rest, "--help"] : args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                await Console.Error.WriteLineAsync(error.Message);
+            }
+
+            var command = parsed.CommandResult.Command;
+            await Console.Error.WriteLineAsync(command == root ? "See 'help' for the verbs." : $"See 'help {command.Name}' for what it takes.");
+            return UsageError;
+        }
+
+        return await parsed.InvokeAsync();
     }
 }

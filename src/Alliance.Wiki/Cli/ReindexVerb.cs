@@ -1,22 +1,19 @@
+using System.CommandLine;
 using Alliance.Wiki.Core.Indexing;
 using Alliance.Wiki.Core.Storage;
 
 namespace Alliance.Wiki.Cli;
 
-/// <summary><c>reindex</c>: rebuilds the search index from the latest revisions, with a progress bar. For recovery only.</summary>
+/// <summary><c>reindex</c>: rebuilds the search index from the latest revisions, with progress. For recovery only.</summary>
 public sealed class ReindexVerb : IOperatorVerb
 {
-    public string Name => "reindex";
+    public Command Command { get; } = new("reindex", "Rebuild the search index from the latest revisions (recovery only: every save keeps it current).");
 
-    public string Usage => "reindex           rebuild the search index from the latest revisions (recovery only: every save keeps it current)";
-
-    public async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(IServiceProvider services, ParseResult arguments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(services);
         await WikiDatabase.MigrateAsync(services.GetRequiredService<WikiDbContext>(), cancellationToken);
-        var progress = new Progress<(int Done, int Total)>(p => ProgressBar.Draw("reindex", p.Done, p.Total));
-        var pages = await services.GetRequiredService<SearchReindexer>().RebuildAsync(progress, cancellationToken);
-        await Console.Error.WriteLineAsync();
+        var pages = await VerbProgress.RunAsync("reindex", progress => services.GetRequiredService<SearchReindexer>().RebuildAsync(progress, cancellationToken));
         Console.WriteLine($"Reindexed {pages} pages.");
         return 0;
     }

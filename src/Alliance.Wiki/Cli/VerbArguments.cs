@@ -1,47 +1,26 @@
+using System.CommandLine;
 using Alliance.Wiki.Core.Storage;
 using Alliance.Wiki.Settings;
 using Microsoft.Extensions.Options;
 
 namespace Alliance.Wiki.Cli;
 
-/// <summary>Reading a verb's arguments: <c>--name value</c> options and positional words.</summary>
+/// <summary>Arguments that several verbs share, and the preparation a content verb needs.</summary>
 public static class VerbArguments
 {
-    public static string? Option(IReadOnlyList<string> arguments, string name)
+    public static Argument<string?> Folder(string what) => new("FOLDER")
     {
-        ArgumentNullException.ThrowIfNull(arguments);
-        for (var i = 0; i < arguments.Count - 1; i++)
-        {
-            if (arguments[i] == name)
-            {
-                return arguments[i + 1];
-            }
-        }
+        Description = what + " (default: the Wiki:ContentPath setting, content/)",
+        Arity = ArgumentArity.ZeroOrOne,
+    };
 
-        return null;
-    }
+    public static Argument<string> Required(string name, string description) => new(name) { Description = description };
 
-    /// <summary>The words that are neither options nor their values.</summary>
-    public static IEnumerable<string> Positional(IReadOnlyList<string> arguments)
-    {
-        ArgumentNullException.ThrowIfNull(arguments);
-        for (var i = 0; i < arguments.Count; i++)
-        {
-            if (arguments[i].StartsWith("--", StringComparison.Ordinal))
-            {
-                i++;
-                continue;
-            }
-
-            yield return arguments[i];
-        }
-    }
-
-    /// <summary>Brings the database schema up to date and resolves the folder a content verb works on (default: Wiki:ContentPath).</summary>
-    public static async Task<string> PrepareContentFolderAsync(IServiceProvider services, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
+    /// <summary>Brings the database schema up to date and resolves the folder a content verb works on.</summary>
+    public static async Task<string> PrepareContentFolderAsync(IServiceProvider services, string? folder, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(services);
         await WikiDatabase.MigrateAsync(services.GetRequiredService<WikiDbContext>(), cancellationToken);
-        return WikiPaths.Resolve(Positional(arguments).FirstOrDefault() ?? services.GetRequiredService<IOptions<WikiOptions>>().Value.ContentPath);
+        return WikiPaths.Resolve(folder ?? services.GetRequiredService<IOptions<WikiOptions>>().Value.ContentPath);
     }
 }

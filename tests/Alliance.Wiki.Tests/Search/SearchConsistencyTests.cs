@@ -79,9 +79,7 @@ public sealed class SearchConsistencyTests : IDisposable
     public async Task The_reindex_verb_rebuilds_the_index()
     {
         await _wiki.Server.InScopeAsync(s => s.GetRequiredService<ISearchIndex>().ClearAsync(CancellationToken.None));
-        var verb = _wiki.Server.Services.GetServices<IOperatorVerb>().Single(v => v.Name == "reindex");
-
-        var exit = await _wiki.Server.InScopeAsync(s => verb.RunAsync(s, [], CancellationToken.None));
+        var exit = await OperatorVerbs.RunAsync(_wiki.Server.Services, ["reindex"]);
 
         Assert.Equal(0, exit);
         Assert.Equal(["Beta"], await FoundAsync("cometword"));

@@ -54,8 +54,15 @@ public sealed class WikiProcess : IDisposable
         }
     }
 
-    /// <summary>Runs an operator verb to completion, with the given standard input; returns its standard output.</summary>
+    /// <summary>Runs an operator verb to completion, with the given standard input; returns its standard output, or throws when it fails.</summary>
     public static async Task<string> RunVerbAsync(string databasePath, string contentPath, string input, params string[] arguments)
+    {
+        var run = await RunAsync(databasePath, contentPath, input, arguments);
+        return run.ExitCode == 0 ? run.Output : throw new InvalidOperationException($"{string.Join(' ', arguments)} exited with {run.ExitCode}: {run.Errors}");
+    }
+
+    /// <summary>Runs the program with these arguments to completion, with the given standard input, its output redirected.</summary>
+    public static async Task<VerbRun> RunAsync(string databasePath, string contentPath, string input, params string[] arguments)
     {
         var output = new ConcurrentQueue<string>();
         var errors = new ConcurrentQueue<string>();
@@ -74,9 +81,7 @@ public sealed class WikiProcess : IDisposable
 
         // WaitForExit (without a timeout) also waits for the redirected streams to be read to their end.
         process.WaitForExit();
-        return process.ExitCode == 0
-            ? string.Join('\n', output)
-            : throw new InvalidOperationException($"{string.Join(' ', arguments)} exited with {process.ExitCode}: {string.Join('\n', errors)}");
+        return new VerbRun(process.ExitCode, string.Join('\n', output), string.Join('\n', errors));
     }
 
     /// <summary>SIGKILL: no shutdown, no flush, as in a crash.</summary>
