@@ -53,7 +53,7 @@ public sealed class ArticleRenderer
         var renderer = MarkupPipeline.CreateRenderer(writer, _pipeline);
         renderer.Render(document);
         await writer.FlushAsync(cancellationToken);
-        return new RenderedArticle(writer.ToString(), contents, targets);
+        return new RenderedArticle(ArticleHtmlSanitizer.Sanitize(writer.ToString()), contents, targets);
     }
 
     private static List<TocEntry> NumberSections(MarkdownDocument document, RenderOptions options)
