@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Alliance.Wiki.Core.Editing;
 using Alliance.Wiki.Core.Indexing;
 using Alliance.Wiki.Core.Markup;
 using Alliance.Wiki.Core.Search;

@@ -1,6 +1,5 @@
 using Alliance.Wiki.Core.Articles;
 using Alliance.Wiki.Core.Editing;
-using Alliance.Wiki.Core.Storage;
 using Alliance.Wiki.Corpus;
 using BenchmarkDotNet.Attributes;
 using Microsoft.EntityFrameworkCore;

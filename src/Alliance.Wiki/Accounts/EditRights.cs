@@ -1,5 +1,4 @@
 using Alliance.Wiki.Core.Accounts;
-using Alliance.Wiki.Core.Storage;
 using Alliance.Wiki.Settings;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;

@@ -1,7 +1,6 @@
 using Alliance.Wiki.Accounts;
 using Alliance.Wiki.Core.Accounts;
 using Alliance.Wiki.Core.Editing;
-using Alliance.Wiki.Core.Storage;
 using Alliance.Wiki.Core.Titles;
 using Microsoft.AspNetCore.Authorization;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using Alliance.Wiki.Caching;
 using Alliance.Wiki.Core.Articles;
 using Alliance.Wiki.Core.Titles;
-using Alliance.Wiki.Settings;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;

@@ -5,7 +5,6 @@ using Alliance.Wiki.Core.Articles;
 using Alliance.Wiki.Core.Editing;
 using Alliance.Wiki.Core.History;
 using Alliance.Wiki.Core.Markup;
-using Alliance.Wiki.Core.Storage;
 using Alliance.Wiki.Core.Titles;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -1,7 +1,6 @@
 using Alliance.Wiki.Accounts;
 using Alliance.Wiki.Core.Accounts;
 using Alliance.Wiki.Core.Articles;
-using Alliance.Wiki.Core.Storage;
 using Alliance.Wiki.Core.Titles;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -1,5 +1,4 @@
 using Alliance.Wiki.Accounts;
-using Alliance.Wiki.Core.Accounts;
 using Alliance.Wiki.Core.Articles;
 using Alliance.Wiki.Core.Editing;
 using Alliance.Wiki.Core.Markup;

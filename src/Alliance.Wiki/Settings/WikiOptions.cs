@@ -17,7 +17,7 @@ public sealed class WikiOptions
     /// <summary>Let readers without an account edit. Off by default.</summary>
     public bool AllowAnonymousEdits { get; set; }
 
-    /// <summary>Keep whole article pages for readers who are not signed in in memory (<see cref="ArticleCache"/>). On by default.</summary>
+    /// <summary>Keep whole article pages for readers who are not signed in in memory (the page cache, Caching/ArticleCache). On by default.</summary>
     public bool PageCache { get; set; } = true;
 
     /// <summary>The wiki's name, shown in the header and titles.</summary>

@@ -1,9 +1,7 @@
 using Alliance.Wiki.Accounts;
 using Alliance.Wiki.Core.Accounts;
-using Alliance.Wiki.Core.Storage;
 using Alliance.Wiki.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
 
 namespace Alliance.Wiki.Tests.Browser;
 

@@ -6,7 +6,6 @@ using System.Text.Json;
 using Alliance.Wiki.Core.Accounts;
 using Alliance.Wiki.Core.Articles;
 using Alliance.Wiki.Core.Storage;
-using Alliance.Wiki.Hosting;
 using Alliance.Wiki.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,7 +1,6 @@
 using System.Net;
 using Alliance.Wiki.Tests.Support;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Alliance.Wiki.Tests.Hardening;

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using Alliance.Wiki.Accounts;
 using Alliance.Wiki.Core.Accounts;
-using Alliance.Wiki.Core.Storage;
 using Alliance.Wiki.Core.Titles;
 using Alliance.Wiki.Tests.Browser;
 using Alliance.Wiki.Tests.Support;

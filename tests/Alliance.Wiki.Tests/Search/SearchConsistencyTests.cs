@@ -1,14 +1,11 @@
 using Alliance.Wiki.Cli;
 using Alliance.Wiki.Core.Articles;
-using Alliance.Wiki.Core.Content;
-using Alliance.Wiki.Core.Editing;
 using Alliance.Wiki.Core.Indexing;
 using Alliance.Wiki.Core.Markup;
 using Alliance.Wiki.Core.Search;
 using Alliance.Wiki.Core.Storage;
 using Alliance.Wiki.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Alliance.Wiki.Tests.Search;
 

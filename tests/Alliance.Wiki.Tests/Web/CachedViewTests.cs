@@ -1,5 +1,4 @@
 using Alliance.Wiki.Core.Articles;
-using Alliance.Wiki.Core.Markup;
 using Alliance.Wiki.Core.Storage;
 using Alliance.Wiki.Tests.Support;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,4 @@
 using System.Net;
-using Alliance.Wiki.Core.Accounts;
 using Alliance.Wiki.Protection;
 using Alliance.Wiki.Tests.Support;
 
