@@ -40,13 +40,13 @@ public sealed class ArticleReader(WikiDbContext db, RenderCache renders)
 
     public Task<RevisionInfo?> RevisionInfoAsync(long revisionId, CancellationToken cancellationToken) =>
         db.Revisions.AsNoTracking().Where(r => r.Id == revisionId)
-            .Select(r => new RevisionInfo(r.Id, r.PageId, r.ParentId, r.Author, r.Comment, r.CreatedAt, r.Size, r.IsMinor, r.Origin))
+            .Select(RevisionInfo.Of)
             .FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>A page's revisions, newest first, without their text.</summary>
     public Task<List<RevisionInfo>> RevisionsAsync(long pageId, int limit, CancellationToken cancellationToken) =>
         db.Revisions.AsNoTracking().Where(r => r.PageId == pageId).OrderByDescending(r => r.Id).Take(limit)
-            .Select(r => new RevisionInfo(r.Id, r.PageId, r.ParentId, r.Author, r.Comment, r.CreatedAt, r.Size, r.IsMinor, r.Origin))
+            .Select(RevisionInfo.Of)
             .ToListAsync(cancellationToken);
 
     /// <summary>A revision with its page, or null for an unknown id.</summary>

@@ -4,7 +4,6 @@ using Alliance.Wiki.Core.Storage;
 using Alliance.Wiki.Core.Titles;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 
 namespace Alliance.Wiki.Core.Articles;
 
@@ -15,9 +14,10 @@ namespace Alliance.Wiki.Core.Articles;
 public sealed class ArticleWriter(
     WikiDbContext db,
     RenderCache renders,
+    PageNames pageNames,
+    PageRows pageRows,
     IEnumerable<IPageSaveParticipant> participants,
-    TimeProvider clock,
-    ILogger<ArticleWriter> logger)
+    TimeProvider clock)
 {
     private const int SqliteConstraint = 19;
 
@@ -46,7 +46,7 @@ public sealed class ArticleWriter(
             }
 
             var latestText = page?.LatestRevisionId is long latestId
-                ? await db.Revisions.AsNoTracking().Where(r => r.Id == latestId).Select(r => r.Text).SingleAsync(cancellationToken)
+                ? await db.RevisionTextAsync(latestId, cancellationToken)
                 : null;
             if (page is not null && latestText == text)
             {
@@ -159,12 +159,12 @@ public sealed class ArticleWriter(
         page.Summary = metadata.Summary;
         page.Korean = metadata.Korean;
         page.UpdatedAt = now;
-        var names = await ReplaceNamesAsync(page, metadata, cancellationToken);
-        await ReplaceCategoriesAsync(page.Id, metadata.Categories, cancellationToken);
+        var names = await pageNames.ReplaceAsync(page, metadata, cancellationToken);
+        await pageRows.ReplaceCategoriesAsync(page.Id, metadata.Categories, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
 
         var rendered = await renders.RenderAsync(page.Title, text, cancellationToken);
-        await ReplaceLinksAsync(page.Id, rendered.LinkTargets, cancellationToken);
+        await pageRows.ReplaceLinksAsync(page.Id, rendered.LinkTargets, cancellationToken);
         List<string> changedNames = [.. names.Changed, .. changedKeys];
         await renders.InvalidateLinkersAsync(changedNames, cancellationToken);
         await renders.StoreAsync(revision.Id, rendered, cancellationToken);
@@ -175,69 +175,5 @@ public sealed class ArticleWriter(
         }
 
         return (revision, names.Skipped);
-    }
-
-    private async Task<(List<string> Changed, List<string> Skipped)> ReplaceNamesAsync(Page page, ArticleMetadata metadata, CancellationToken cancellationToken)
-    {
-        var desired = new Dictionary<string, (string Name, PageNameKind Kind)>(StringComparer.Ordinal)
-        {
-            [WikiTitle.Key(page.Title)] = (page.Title, PageNameKind.Title),
-        };
-        foreach (var alias in metadata.Aliases.Append(metadata.Korean ?? string.Empty).Select(WikiTitle.Normalize))
-        {
-            if (WikiTitle.Problem(alias) is null)
-            {
-                desired.TryAdd(WikiTitle.Key(alias), (alias, PageNameKind.Alias));
-            }
-        }
-
-        var existing = await db.PageNames.Where(n => n.PageId == page.Id).ToListAsync(cancellationToken);
-        var changed = new List<string>();
-        foreach (var name in existing)
-        {
-            if (desired.Remove(name.Key, out var wanted))
-            {
-                name.Name = wanted.Name;
-                name.Kind = wanted.Kind;
-            }
-            else
-            {
-                db.PageNames.Remove(name);
-                changed.Add(name.Key);
-            }
-        }
-
-        var wantedKeys = desired.Keys.ToList();
-        var taken = await db.PageNames.Where(n => wantedKeys.Contains(n.Key)).Select(n => n.Key).ToListAsync(cancellationToken);
-        var skipped = new List<string>();
-        foreach (var (key, (alias, kind)) in desired)
-        {
-            if (taken.Contains(key))
-            {
-                skipped.Add(alias);
-                logger.LogWarning("'{Alias}' already names another page; it is not made an alias of '{Title}'.", alias, page.Title);
-                continue;
-            }
-
-            db.PageNames.Add(new PageName { PageId = page.Id, Name = alias, Key = key, Kind = kind });
-            changed.Add(key);
-        }
-
-        return (changed, skipped);
-    }
-
-    private async Task ReplaceCategoriesAsync(long pageId, IReadOnlyList<string> categories, CancellationToken cancellationToken)
-    {
-        await db.Command("DELETE FROM categories WHERE PageId = $page").With("$page", pageId).ExecuteAsync(cancellationToken);
-        var rows = categories.Select(WikiTitle.Normalize).Where(c => WikiTitle.Problem(c) is null).Distinct(StringComparer.Ordinal)
-            .Select(category => new object?[] { pageId, category });
-        await db.InsertRowsAsync("categories", ["PageId", "Name"], rows, cancellationToken);
-    }
-
-    private async Task ReplaceLinksAsync(long pageId, IReadOnlyList<string> targets, CancellationToken cancellationToken)
-    {
-        await db.Command("DELETE FROM links WHERE PageId = $page").With("$page", pageId).ExecuteAsync(cancellationToken);
-        var rows = targets.GroupBy(WikiTitle.Key, StringComparer.Ordinal).Select(group => new object?[] { pageId, group.Key, group.First() });
-        await db.InsertRowsAsync("links", ["PageId", "TargetKey", "TargetTitle"], rows, cancellationToken);
     }
 }

@@ -20,7 +20,7 @@ public sealed class RenderCache(WikiDbContext db, ArticleRenderer renderer, ITit
             return (new RenderedArticle(cached.Html, JsonSerializer.Deserialize<List<TocEntry>>(cached.ContentsJson) ?? [], []), cached.RenderedAt);
         }
 
-        var text = await db.Revisions.AsNoTracking().Where(r => r.Id == revisionId).Select(r => r.Text).SingleAsync(cancellationToken);
+        var text = await db.RevisionTextAsync(revisionId, cancellationToken);
         var rendered = await RenderAsync(pageTitle, text, cancellationToken);
         var renderedAt = await StoreAsync(revisionId, rendered, cancellationToken);
         return (rendered, renderedAt);

@@ -60,7 +60,7 @@ public sealed class PageEditor(WikiDbContext db, ArticleReader reader, ArticleWr
             return EditResult.Invalid(page.Title, "The first revision of a page cannot be undone.");
         }
 
-        var parentText = await db.Revisions.AsNoTracking().Where(r => r.Id == parentId).Select(r => r.Text).SingleAsync(cancellationToken);
+        var parentText = await db.RevisionTextAsync(parentId, cancellationToken);
         var comment = $"Undid revision {revisionId.ToString(CultureInfo.InvariantCulture)} by {revision.Author}";
         return await ReplaceWithAsync(page.Title, author, comment, mayEditProtected, current =>
             Task.FromResult(LineMerge.Merge(revision.Text, parentText, current).Text), cancellationToken);
@@ -101,7 +101,7 @@ public sealed class PageEditor(WikiDbContext db, ArticleReader reader, ArticleWr
         var target = mine;
         if (merged)
         {
-            var latestText = await db.Revisions.AsNoTracking().Where(r => r.Id == latestId).Select(r => r.Text).SingleAsync(cancellationToken);
+            var latestText = await db.RevisionTextAsync(latestId, cancellationToken);
             target = LineMerge.Merge(baseText, mine, latestText).Text;
             if (target is null || ArticleText.TryParse(target) is null)
             {
@@ -138,7 +138,7 @@ public sealed class PageEditor(WikiDbContext db, ArticleReader reader, ArticleWr
             }
 
             var latestId = page.LatestRevisionId!.Value;
-            var current = await db.Revisions.AsNoTracking().Where(r => r.Id == latestId).Select(r => r.Text).SingleAsync(cancellationToken);
+            var current = await db.RevisionTextAsync(latestId, cancellationToken);
             var text = await newText(current);
             if (text is null)
             {

@@ -23,7 +23,7 @@ public sealed class SearchReindexer(WikiDbContext db, RenderCache renders, ISear
         for (var i = 0; i < pages.Count; i++)
         {
             var page = pages[i];
-            var text = await db.Revisions.AsNoTracking().Where(r => r.Id == page.RevisionId).Select(r => r.Text).SingleAsync(cancellationToken);
+            var text = await db.RevisionTextAsync(page.RevisionId, cancellationToken);
             var metadata = ArticleText.TryParse(text)?.Metadata ?? ArticleMetadata.Empty;
             var (rendered, _) = await renders.GetOrRenderAsync(page.Title, page.RevisionId, cancellationToken);
             await index.IndexAsync(SearchIndexParticipant.Document(page.Id, page.Title, metadata, rendered), cancellationToken);

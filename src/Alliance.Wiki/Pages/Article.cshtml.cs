@@ -49,7 +49,7 @@ public sealed class ArticleModel(ArticleReader reader) : PageModel
             return Redirect(WikiUrls.Article(canonical) + "?redirectedfrom=" + Uri.EscapeDataString(lookup.MatchedName));
         }
 
-        if (!string.Equals(Request.Path.Value, "/wiki/" + canonical.Replace(' ', '_'), StringComparison.Ordinal))
+        if (!CanonicalPath.Matches(Request, "wiki", canonical))
         {
             return RedirectPermanent(WikiUrls.Article(canonical) + Request.QueryString);
         }

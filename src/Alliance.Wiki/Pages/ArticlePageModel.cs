@@ -34,7 +34,7 @@ public abstract class ArticlePageModel(ArticleReader reader) : PageModel
             return Redirect(canonical + Request.QueryString);
         }
 
-        if (!string.Equals(Request.Path.Value, "/" + route + "/" + lookup.Page.Title.Replace(' ', '_'), StringComparison.Ordinal))
+        if (!CanonicalPath.Matches(Request, route, lookup.Page.Title))
         {
             return RedirectPermanent(canonical + Request.QueryString);
         }

@@ -1,0 +1,64 @@
+using Alliance.Wiki.Core.Markup;
+using Alliance.Wiki.Core.Storage;
+using Alliance.Wiki.Core.Titles;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Alliance.Wiki.Core.Articles;
+
+/// <summary>The names table rows of a page, written with each of its revisions: its title, aliases and Korean name.</summary>
+public sealed class PageNames(WikiDbContext db, ILogger<PageNames> logger)
+{
+    /// <summary>
+    /// Makes the page's names its title, aliases and Korean name: returns the keys that appeared or vanished (links to
+    /// them change colour) and the aliases skipped because they already name another page.
+    /// </summary>
+    public async Task<(List<string> Changed, List<string> Skipped)> ReplaceAsync(Page page, ArticleMetadata metadata, CancellationToken cancellationToken)
+    {
+        var desired = new Dictionary<string, (string Name, PageNameKind Kind)>(StringComparer.Ordinal)
+        {
+            [WikiTitle.Key(page.Title)] = (page.Title, PageNameKind.Title),
+        };
+        foreach (var alias in metadata.Aliases.Append(metadata.Korean ?? string.Empty).Select(WikiTitle.Normalize))
+        {
+            if (WikiTitle.Problem(alias) is null)
+            {
+                desired.TryAdd(WikiTitle.Key(alias), (alias, PageNameKind.Alias));
+            }
+        }
+
+        var existing = await db.PageNames.Where(n => n.PageId == page.Id).ToListAsync(cancellationToken);
+        var changed = new List<string>();
+        foreach (var name in existing)
+        {
+            if (desired.Remove(name.Key, out var wanted))
+            {
+                name.Name = wanted.Name;
+                name.Kind = wanted.Kind;
+            }
+            else
+            {
+                db.PageNames.Remove(name);
+                changed.Add(name.Key);
+            }
+        }
+
+        var wantedKeys = desired.Keys.ToList();
+        var taken = await db.PageNames.Where(n => wantedKeys.Contains(n.Key)).Select(n => n.Key).ToListAsync(cancellationToken);
+        var skipped = new List<string>();
+        foreach (var (key, (alias, kind)) in desired)
+        {
+            if (taken.Contains(key))
+            {
+                skipped.Add(alias);
+                logger.LogWarning("'{Alias}' already names another page; it is not made an alias of '{Title}'.", alias, page.Title);
+                continue;
+            }
+
+            db.PageNames.Add(new PageName { PageId = page.Id, Name = alias, Key = key, Kind = kind });
+            changed.Add(key);
+        }
+
+        return (changed, skipped);
+    }
+}
