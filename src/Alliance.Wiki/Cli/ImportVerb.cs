@@ -1,4 +1,5 @@
 using Alliance.Wiki.Core.Content;
+using Alliance.Wiki.Core.Indexing;
 
 namespace Alliance.Wiki.Cli;
 
@@ -18,6 +19,13 @@ public sealed class ImportVerb : IOperatorVerb
         var report = await services.GetRequiredService<ContentImporter>().ImportAsync(folder, progress, cancellationToken);
         await Console.Error.WriteLineAsync();
         Console.WriteLine(report);
+
+        // The import wrote the change log; a running server applies it, else this process does.
+        if (!await services.GetRequiredService<SearchReindexer>().CatchUpAsync(cancellationToken))
+        {
+            Console.WriteLine("The running wiki holds the search index: it indexes the imported pages.");
+        }
+
         return report.Failed.Count == 0 ? 0 : 1;
     }
 }

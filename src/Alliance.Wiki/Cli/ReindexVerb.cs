@@ -1,4 +1,4 @@
-using Alliance.Wiki.Core.Editing;
+using Alliance.Wiki.Core.Indexing;
 using Alliance.Wiki.Core.Storage;
 
 namespace Alliance.Wiki.Cli;
@@ -8,7 +8,7 @@ public sealed class ReindexVerb : IOperatorVerb
 {
     public string Name => "reindex";
 
-    public string Usage => "reindex           rebuild the search index from the latest revisions (recovery only: every save keeps it current)";
+    public string Usage => "reindex           rebuild the search index from the latest revisions into a fresh folder (recovery only: the change log keeps it current)";
 
     public async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
     {
@@ -17,7 +17,9 @@ public sealed class ReindexVerb : IOperatorVerb
         var progress = new Progress<(int Done, int Total)>(p => ProgressBar.Draw("reindex", p.Done, p.Total));
         var pages = await services.GetRequiredService<SearchReindexer>().RebuildAsync(progress, cancellationToken);
         await Console.Error.WriteLineAsync();
-        Console.WriteLine($"Reindexed {pages} pages.");
+        Console.WriteLine(pages is null
+            ? "The running wiki holds the search index: it rebuilds it now (see its log); searches use the old index until it is done."
+            : $"Reindexed {pages} pages.");
         return 0;
     }
 }

@@ -4,6 +4,7 @@ using Alliance.Wiki.Core.Articles;
 using Alliance.Wiki.Core.Content;
 using Alliance.Wiki.Core.Editing;
 using Alliance.Wiki.Core.History;
+using Alliance.Wiki.Core.Indexing;
 using Alliance.Wiki.Core.Markup;
 using Alliance.Wiki.Core.Search;
 using Alliance.Wiki.Core.Storage;
@@ -22,7 +23,7 @@ public static class WikiServices
         var services = builder.Services;
         services.Configure<WikiOptions>(builder.Configuration.GetSection(WikiOptions.Section));
         services.AddDbContext<WikiDbContext>((provider, options) =>
-            WikiDatabase.Configure(options, WikiPaths.Resolve(provider.GetRequiredService<IOptions<WikiOptions>>().Value.DatabasePath)));
+            WikiDatabase.Configure(options.UseChangeLog(provider), WikiPaths.Resolve(provider.GetRequiredService<IOptions<WikiOptions>>().Value.DatabasePath)));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ArticleRenderer>();
         services.AddScoped<RenderCache>();
@@ -31,16 +32,17 @@ public static class WikiServices
         services.AddScoped<RevisionHistory>();
         services.AddScoped<ContentImporter>();
         services.AddScoped<PageEditor>();
-        services.AddScoped<ISearchIndex, SqliteSearchIndex>();
-        services.AddScoped<IPageSaveParticipant, SearchIndexParticipant>();
+        services.AddWikiSearch(provider => provider.GetRequiredService<IOptions<WikiOptions>>().Value.SearchIndexFolder());
         services.AddHttpContextAccessor();
         ArticleCache.AddTo(services);
         services.AddScoped<IPageSaveParticipant, ArticleCacheParticipant>();
-        services.AddScoped<SearchReindexer>();
         services.AddWikiAccounts();
         services.AddWikiRateLimits(builder.Configuration);
         services.AddWikiCompression();
         services.AddHostedService<DatabaseStartup>();
+
+        // After DatabaseStartup: the follower reads the migrated database.
+        services.AddWikiIndexing(builder.Configuration.GetSection(IndexingOptions.Section));
         services.AddScoped<ContentExporter>();
         services.AddSingleton<IOperatorVerb, ImportVerb>();
         services.AddSingleton<IOperatorVerb, ExportVerb>();
