@@ -72,7 +72,7 @@ public sealed class LuceneSearchIndex(SearchIndexStore store, SqliteTitleSuggest
         }
 
         var page = ranked.GetTopDocs(skip, take);
-        var snippets = page.ScoreDocs.Length == 0 ? [] : SnippetHighlighter.Instance.Highlight(SearchFields.Body, lucene, searcher, page, 1);
+        var snippets = page.ScoreDocs.Length == 0 ? [] : SnippetHighlighter.Instance.Highlight(SearchFields.Body, lucene, searcher, page, SnippetHighlighter.Passages);
         var reader = searcher.IndexReader;
         var hits = page.ScoreDocs.Select((hit, i) => new SearchHit(
                 DocValues.Number(reader, SearchFields.PageValue, hit.Doc),

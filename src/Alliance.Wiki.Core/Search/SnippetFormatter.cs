@@ -20,7 +20,8 @@ internal sealed class SnippetFormatter : PassageFormatter
             return Cut(content, 0, content.Length, []);
         }
 
-        var passage = passages[0];
+        // BM25 on passages favours short ones; a reader wants the passage holding the most of what they asked for.
+        var passage = passages.OrderByDescending(DistinctTerms).ThenByDescending(p => p.Score).ThenBy(p => p.StartOffset).First();
         var marks = new List<(int Start, int End)>();
         for (var i = 0; i < passage.NumMatches; i++)
         {
@@ -37,6 +38,10 @@ internal sealed class SnippetFormatter : PassageFormatter
 
         return Cut(content, passage.StartOffset, passage.EndOffset, marks);
     }
+
+    /// <summary>The number of different query terms the passage matched.</summary>
+    private static int DistinctTerms(Passage passage) =>
+        passage.MatchTerms.Take(passage.NumMatches).Select(t => t.Utf8ToString()).Distinct(StringComparer.Ordinal).Count();
 
     /// <summary>About <see cref="Characters"/> of the passage, starting a little before its first mark, on word boundaries.</summary>
     public static string Cut(string content, int start, int end, IReadOnlyList<(int Start, int End)> marks)

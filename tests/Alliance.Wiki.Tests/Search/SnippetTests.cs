@@ -31,7 +31,7 @@ public sealed class SnippetTests : IAsyncLifetime
         var filler = string.Join(' ', Enumerable.Range(0, 60).Select(i => "word" + i));
         await _seeded.IndexAsync(5, "Passages", $"Missile tests began. {filler}. The missile defense battery. {filler}. Defense ends.");
         var snippet = (await _seeded.SearchAsync("missile defense")).Hits.Single(h => h.PageId == 5).SnippetHtml;
-        Assert.Contains("The <mark>missile</mark> <mark>defense</mark> battery.", snippet, StringComparison.Ordinal);
+        Assert.True(snippet.Contains("The <mark>missile</mark> <mark>defense</mark> battery.", StringComparison.Ordinal), snippet);
         Assert.StartsWith("…", snippet, StringComparison.Ordinal);
         Assert.EndsWith("…", snippet, StringComparison.Ordinal);
     }
