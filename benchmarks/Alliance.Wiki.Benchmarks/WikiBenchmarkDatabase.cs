@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Alliance.Wiki.Core.Articles;
 using Alliance.Wiki.Core.Content;
-using Alliance.Wiki.Core.Editing;
+using Alliance.Wiki.Core.Indexing;
 using Alliance.Wiki.Core.Markup;
 using Alliance.Wiki.Core.Search;
 using Alliance.Wiki.Core.Storage;
@@ -45,7 +45,7 @@ public static class WikiBenchmarkDatabase
 
     /// <summary>The services of one request scope, as the wiki registers them (WikiServices), on this context.</summary>
     public static ArticleWriter Writer(WikiDbContext db) =>
-        new(db, Renders(db), [new SearchIndexParticipant(new SqliteSearchIndex(db))], TimeProvider.System, NullLogger<ArticleWriter>.Instance);
+        new(db, Renders(db), [new SearchIndexParticipant(db, new SqliteTitleSuggestions(db), new ChangeLogSession(), TimeProvider.System)], TimeProvider.System, NullLogger<ArticleWriter>.Instance);
 
     public static RenderCache Renders(WikiDbContext db) => new(db, Renderer);
 

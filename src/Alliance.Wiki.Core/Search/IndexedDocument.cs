@@ -5,7 +5,7 @@ using Lucene.Net.Util;
 namespace Alliance.Wiki.Core.Search;
 
 /// <summary>A page as a Lucene document: searched text fields, doc values for the hit list and counts, few stored fields.</summary>
-internal static class IndexedDocument
+public static class IndexedDocument
 {
     /// <summary>Body text with offsets in its postings, which the postings highlighter reads instead of re-analysing.</summary>
     private static readonly FieldType BodyType = Frozen(new FieldType(TextField.TYPE_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS });
