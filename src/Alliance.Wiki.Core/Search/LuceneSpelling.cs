@@ -99,7 +99,11 @@ internal static class LuceneSpelling
         return Nearest(reader, SearchFields.Words, key);
     }
 
-    /// <summary>The term of the field nearest the key (one edit, else two; transpositions count as one), or null.</summary>
+    /// <summary>
+    /// The term of the field nearest the key (one edit before two; transpositions count as one; ties to the term in
+    /// more pages), or null. One automaton of two edits is compiled per key (the costly part) and shared by the
+    /// name and word lookups; a one-edit automaton that runs on characters sorts the few matches.
+    /// </summary>
     private static string? Nearest(IndexReader reader, string field, string key)
     {
         var terms = MultiFields.GetTerms(reader, field);
@@ -108,30 +112,42 @@ internal static class LuceneSpelling
             return null;
         }
 
-        var maxEdits = key.Length <= 4 ? 1 : LevenshteinAutomata.MAXIMUM_SUPPORTED_DISTANCE;
-        var levenshtein = new LevenshteinAutomata(key, withTranspositions: true);
-        for (var edits = 1; edits <= maxEdits; edits++)
+        var (twoEdits, oneEdit) = Automata(key);
+        var matches = terms.Intersect(twoEdits, null);
+        (string Term, bool Close, int Pages)? best = null;
+        while (matches.MoveNext())
         {
-            var automaton = new CompiledAutomaton(levenshtein.ToAutomaton(edits), true, false);
-            var matches = terms.Intersect(automaton, null);
-            (string Term, int Pages)? best = null;
-            while (matches.MoveNext())
+            var term = matches.Term.Utf8ToString();
+            if (term == key)
             {
-                var term = matches.Term.Utf8ToString();
-                var pages = matches.DocFreq;
-                if (term != key && (best is null || pages > best.Value.Pages))
-                {
-                    best = (term, pages);
-                }
+                continue;
             }
 
-            if (best is not null)
+            var close = oneEdit.Run(term);
+            var pages = matches.DocFreq;
+            if (best is null || (close && !best.Value.Close) || (close == best.Value.Close && pages > best.Value.Pages))
             {
-                return best.Value.Term;
+                best = (term, close, pages);
             }
         }
 
-        return null;
+        return best is { } found && (found.Close || key.Length > 4) ? found.Term : null;
+    }
+
+    [ThreadStatic]
+    private static (string Key, CompiledAutomaton TwoEdits, CharacterRunAutomaton OneEdit)? _lastAutomata;
+
+    private static (CompiledAutomaton TwoEdits, CharacterRunAutomaton OneEdit) Automata(string key)
+    {
+        if (_lastAutomata is { } last && last.Key == key)
+        {
+            return (last.TwoEdits, last.OneEdit);
+        }
+
+        var levenshtein = new LevenshteinAutomata(key, withTranspositions: true);
+        var automata = (new CompiledAutomaton(levenshtein.ToAutomaton(LevenshteinAutomata.MAXIMUM_SUPPORTED_DISTANCE), true, false), new CharacterRunAutomaton(levenshtein.ToAutomaton(1)));
+        _lastAutomata = (key, automata.Item1, automata.Item2);
+        return automata;
     }
 
     private static string SameCase(string typed, string word) =>

@@ -3,9 +3,9 @@ using Lucene.Net.Search.PostingsHighlight;
 namespace Alliance.Wiki.Core.Search;
 
 /// <summary>
-/// Turns the postings highlighter's best passage into our snippet HTML: cut to about <see cref="Characters"/>
-/// around its first match, escaped first and marked second (<see cref="SnippetHtml"/>), overlapping Hangul bigram
-/// matches merged into one mark.
+/// Turns the postings highlighter's matches (offsets read from the index) into our snippet HTML: about
+/// <see cref="Characters"/> around the window holding the most different matched terms, escaped first and marked
+/// second (<see cref="SnippetHtml"/>), overlapping Hangul bigram matches merged into one mark.
 /// </summary>
 internal sealed class SnippetFormatter : PassageFormatter
 {
@@ -15,17 +15,29 @@ internal sealed class SnippetFormatter : PassageFormatter
     {
         ArgumentNullException.ThrowIfNull(passages);
         ArgumentNullException.ThrowIfNull(content);
-        if (passages.Length == 0)
+        var matches = passages.SelectMany(p => Enumerable.Range(0, p.NumMatches).Select(i => (Start: p.MatchStarts[i], End: p.MatchEnds[i], Term: p.MatchTerms[i].Utf8ToString())))
+            .OrderBy(m => m.Start).ToList();
+        if (matches.Count == 0)
         {
             return Cut(content, 0, content.Length, []);
         }
 
-        // BM25 on passages favours short ones; a reader wants the passage holding the most of what they asked for.
-        var passage = passages.OrderByDescending(DistinctTerms).ThenByDescending(p => p.Score).ThenBy(p => p.StartOffset).First();
-        var marks = new List<(int Start, int End)>();
-        for (var i = 0; i < passage.NumMatches; i++)
+        // The window holding the most different matched terms (a reader wants most of what they asked for), earliest first.
+        var (bestStart, bestTerms) = (matches[0].Start, 0);
+        // The first matches suffice to choose (a common word can match thousands of times in a long article).
+        for (var i = 0; i < Math.Min(matches.Count, 64); i++)
         {
-            var (start, end) = (passage.MatchStarts[i], passage.MatchEnds[i]);
+            var terms = matches.Skip(i).TakeWhile(m => m.End <= matches[i].Start + (Characters * 3 / 4)).Select(m => m.Term).Distinct(StringComparer.Ordinal).Count();
+            if (terms > bestTerms)
+            {
+                (bestStart, bestTerms) = (matches[i].Start, terms);
+            }
+        }
+
+        var marks = new List<(int Start, int End)>();
+        foreach (var (start, end, _) in matches)
+        {
+            // Overlapping Hangul bigrams (주한, 한미, 미군) make one mark.
             if (marks.Count > 0 && start <= marks[^1].End)
             {
                 marks[^1] = (marks[^1].Start, Math.Max(marks[^1].End, end));
@@ -36,15 +48,11 @@ internal sealed class SnippetFormatter : PassageFormatter
             }
         }
 
-        return Cut(content, passage.StartOffset, passage.EndOffset, marks);
+        return Cut(content, 0, content.Length, marks, bestStart);
     }
 
-    /// <summary>The number of different query terms the passage matched.</summary>
-    private static int DistinctTerms(Passage passage) =>
-        passage.MatchTerms.Take(passage.NumMatches).Select(t => t.Utf8ToString()).Distinct(StringComparer.Ordinal).Count();
-
     /// <summary>About <see cref="Characters"/> of the passage, starting a little before its first mark, on word boundaries.</summary>
-    public static string Cut(string content, int start, int end, IReadOnlyList<(int Start, int End)> marks)
+    public static string Cut(string content, int start, int end, IReadOnlyList<(int Start, int End)> marks, int? around = null)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(marks);
@@ -52,7 +60,7 @@ internal sealed class SnippetFormatter : PassageFormatter
         start = Math.Clamp(start, 0, end);
         if (end - start > Characters)
         {
-            var first = marks.Count > 0 ? marks[0].Start : start;
+            var first = around ?? (marks.Count > 0 ? marks[0].Start : start);
             var from = Math.Max(start, first - (Characters / 4));
             while (from > start && !char.IsWhiteSpace(content[from - 1]))
             {

@@ -3,11 +3,11 @@ using Lucene.Net.Search.PostingsHighlight;
 
 namespace Alliance.Wiki.Core.Search;
 
-/// <summary>The postings highlighter (offsets read from the index, no re-analysis) with our formatter, which keeps one passage a hit.</summary>
+/// <summary>The postings highlighter (offsets read from the index, no re-analysis) with our formatter, which cuts one window a hit.</summary>
 internal sealed class SnippetHighlighter : ICUPostingsHighlighter
 {
-    /// <summary>Passages scored a hit; the formatter keeps one of them.</summary>
-    public const int Passages = 3;
+    /// <summary>With the whole text as one passage, one a hit; the formatter cuts the window.</summary>
+    public const int Passages = 1;
 
     public static SnippetHighlighter Instance { get; } = new();
 
@@ -23,5 +23,6 @@ internal sealed class SnippetHighlighter : ICUPostingsHighlighter
     /// <summary>Prefix queries are highlighted by re-analysing the passage (only for them: terms come from the offsets).</summary>
     protected override Lucene.Net.Analysis.Analyzer GetIndexAnalyzer(string field) => WikiAnalyzer.Instance;
 
-    protected override BreakIterator GetBreakIterator(string field) => BreakIterator.GetSentenceInstance(System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>One passage, the whole text: ICU's sentence iterator over long bodies cost most of a results page; the formatter cuts the window.</summary>
+    protected override BreakIterator GetBreakIterator(string field) => new WholeBreakIterator();
 }

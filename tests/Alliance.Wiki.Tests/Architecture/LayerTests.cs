@@ -18,6 +18,7 @@ public sealed partial class LayerTests
         ["History"] = ["Articles", "Storage", "Titles", "Markup"],
         ["Content"] = ["Articles", "Markup", "Search", "Storage", "Titles"],
         ["Editing"] = ["Articles", "Markup", "Search", "History", "Storage", "Titles"],
+        ["Indexing"] = ["Articles", "Markup", "Search", "Storage", "Titles"],
     };
 
     private static readonly string Core = Path.Combine(RepositoryPaths.Root, "src", "Alliance.Wiki.Core");
