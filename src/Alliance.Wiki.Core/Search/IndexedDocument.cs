@@ -8,7 +8,15 @@ namespace Alliance.Wiki.Core.Search;
 public static class IndexedDocument
 {
     /// <summary>Body text with offsets in its postings, which the postings highlighter reads instead of re-analysing.</summary>
-    private static readonly FieldType BodyType = Frozen(new FieldType(TextField.TYPE_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS });
+    private static readonly FieldType BodyType = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS });
+
+    /// <summary>
+    /// How much of the body snippets are cut from, kept as a doc value: a stored field costs a 16 KB decompression a
+    /// hit, most of a results page. A binary doc value holds at most 32,766 bytes; matches further on go unmarked.
+    /// </summary>
+    public const int SnippetSourceCharacters = 10_000;
+
+    private const int SnippetSourceBytes = 32_000;
 
     /// <summary>Words for prefixes and spelling need no positions or frequencies.</summary>
     private static readonly FieldType WordsType = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_ONLY, OmitNorms = true });
@@ -30,6 +38,7 @@ public static class IndexedDocument
             new TextField(SearchFields.Summary, summary, Field.Store.NO),
             new BinaryDocValuesField(SearchFields.SummaryValue, new BytesRef(summary)),
             new Field(SearchFields.Body, body, BodyType),
+            new BinaryDocValuesField(SearchFields.BodyValue, new BytesRef(SnippetSource(body))),
         };
         foreach (var alias in page.Aliases.Select(SearchText.WithoutControlCharacters))
         {
@@ -61,6 +70,19 @@ public static class IndexedDocument
 
         document.Add(new Field(SearchFields.Words, string.Join('\n', names.Concat(page.Headings).Append(body)), WordsType));
         return document;
+    }
+
+    /// <summary>The start of the body that fits a doc value, never cutting a surrogate pair.</summary>
+    public static string SnippetSource(string body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        var length = Math.Min(body.Length, SnippetSourceCharacters);
+        while (length > 0 && (System.Text.Encoding.UTF8.GetByteCount(body.AsSpan(0, length)) > SnippetSourceBytes || char.IsHighSurrogate(body[length - 1])))
+        {
+            length = Math.Min(length - 1, SnippetSourceBytes / 3);
+        }
+
+        return body[..length];
     }
 
     private static FieldType Frozen(FieldType type)

@@ -28,6 +28,7 @@ internal static class SearchFields
     public const string PageValue = "page_dv";
     public const string TitleValue = "title_dv";
     public const string SummaryValue = "summary_dv";
+    public const string BodyValue = "body_dv";
     public const string CategoryValues = "category_dv";
 
     /// <summary>The aliases as written, read only to spell a "Did you mean" alias.</summary>

@@ -1,4 +1,5 @@
 using ICU4N.Text;
+using Lucene.Net.Search;
 using Lucene.Net.Search.PostingsHighlight;
 
 namespace Alliance.Wiki.Core.Search;
@@ -14,8 +15,17 @@ internal sealed class SnippetHighlighter : ICUPostingsHighlighter
     private static readonly SnippetFormatter Formatter = new();
 
     private SnippetHighlighter()
-        : base(100_000)
+        : base(IndexedDocument.SnippetSourceCharacters)
     {
+    }
+
+    /// <summary>The text comes from a doc value (the body's start), not from stored fields.</summary>
+    protected override IList<string[]> LoadFieldValues(IndexSearcher searcher, string[] fields, int[] docids, int maxLength)
+    {
+        ArgumentNullException.ThrowIfNull(searcher);
+        ArgumentNullException.ThrowIfNull(fields);
+        ArgumentNullException.ThrowIfNull(docids);
+        return [.. fields.Select(field => docids.Select(doc => DocValues.Text(searcher.IndexReader, SearchFields.BodyValue, doc)).ToArray())];
     }
 
     protected override PassageFormatter GetFormatter(string field) => Formatter;

@@ -83,6 +83,16 @@ public sealed class SearchIndexWriteTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_match_past_the_snippet_source_is_found_and_the_snippet_is_the_start()
+    {
+        // 20,000 Hangul syllables are 60,000 bytes of UTF-8: more than a doc value holds, so only the start is kept for snippets.
+        await _seeded.IndexAsync(5, "Long Korean", string.Concat(Enumerable.Repeat("가나다라 ", 5000)) + "farawayword.");
+        var hit = (await _seeded.SearchAsync("farawayword")).Hits.Single();
+        Assert.StartsWith("가나다라", hit.SnippetHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("<mark>", hit.SnippetHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Korean_matches_are_marked_as_one_run_and_title_matches_rank_first()
     {
         await _seeded.IndexAsync(5, "Camp Humphreys", "The largest base of 주한미군 overseas.");
