@@ -152,9 +152,10 @@ public sealed class ChangeLogApplier(
             {
                 break;
             }
-            catch (Exception e) when (e is IOException or Microsoft.Data.Sqlite.SqliteException or ObjectDisposedException or CorruptIndexException)
+            catch (Exception e) when (e is not OperationCanceledException)
             {
-                // The database is busy or the index broke under us: log it, and try again (a broken index is rebuilt).
+                // Whatever failed (a busy database, a broken index), the follower must keep following: log it and try
+                // again in a second; an index that broke is rebuilt.
                 logger.LogError(e, "Applying the change log to the search index failed; retrying.");
                 if (e is CorruptIndexException or ObjectDisposedException)
                 {

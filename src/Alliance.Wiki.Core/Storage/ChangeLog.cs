@@ -1,6 +1,4 @@
-using Alliance.Wiki.Core.Storage;
-
-namespace Alliance.Wiki.Core.Indexing;
+namespace Alliance.Wiki.Core.Storage;
 
 /// <summary>The change log's plain-SQL reads and writes (the hot path of every save, and of the follower).</summary>
 public static class ChangeLog
