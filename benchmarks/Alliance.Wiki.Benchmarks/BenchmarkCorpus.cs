@@ -123,9 +123,11 @@ public static class BenchmarkCorpus
             await transaction.CommitAsync();
         }
 
-        if (Directory.Exists(indexFolder))
+        // Index folders of other builds of the same corpus go with their database files (Cached deletes those).
+        var name = Path.GetFileName(indexFolder);
+        foreach (var stale in Directory.EnumerateDirectories(Path.GetDirectoryName(indexFolder)!, name[..name.LastIndexOf('-')] + "-*.db.search").Append(indexFolder).Where(Directory.Exists))
         {
-            Directory.Delete(indexFolder, recursive: true);
+            Directory.Delete(stale, recursive: true);
         }
 
         using var store = new SearchIndexStore(new SearchIndexLocation(indexFolder), NullLogger<SearchIndexStore>.Instance);
