@@ -21,7 +21,7 @@ public sealed class SearchReindexer(WikiDbContext db, ChangeLogApplier applier, 
             return pages;
         }
 
-        await ChangeLog.AppendAsync(db, null, ChangeKind.Rebuild, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        await db.ReadAsync(() => ChangeLog.AppendAsync(db, null, ChangeKind.Rebuild, clock.GetUtcNow().UtcDateTime, cancellationToken), cancellationToken);
         logger.LogInformation("The running wiki holds the search index: it will rebuild it.");
         return null;
     }

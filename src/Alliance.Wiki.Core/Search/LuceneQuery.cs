@@ -5,12 +5,14 @@ namespace Alliance.Wiki.Core.Search;
 
 /// <summary>
 /// Translates our own parsed <see cref="SearchQuery"/> into Lucene queries (user text never reaches Lucene's
-/// QueryParser). A term is looked for in every searched field at its boost, the best field counting most; a word
+/// QueryParser). A term is looked for in every searched field at its boost, the fields' scores adding up; a word
 /// also matches its romanization key, a prefix the unstemmed words, a Korean word with a particle the word without it.
 /// </summary>
 internal static class LuceneQuery
 {
-    private const float TieBreaker = 0.1f;
+    // Matches in several fields add up (as FTS5's weighted bm25 over columns did): an article whose title, summary and
+    // text all hold the words ranks above one that repeats them in a short text only.
+    private const float TieBreaker = 1f;
     private const float WithoutParticleBoost = 0.9f;
 
     /// <summary>The query, or null when nothing in it can match anything (every term analysed to nothing).</summary>

@@ -22,15 +22,16 @@ internal sealed class SnippetFormatter : PassageFormatter
             return Cut(content, 0, content.Length, []);
         }
 
-        // The window holding the most different matched terms (a reader wants most of what they asked for), earliest first.
-        var (bestStart, bestTerms) = (matches[0].Start, 0);
-        // The first matches suffice to choose (a common word can match thousands of times in a long article).
+        // The window holding the most different matched terms (a reader wants most of what they asked for); among
+        // those, one that starts where two different terms stand side by side (a phrase), else the earliest.
+        var (bestStart, bestScore) = (matches[0].Start, (Terms: 0, Phrase: 0));
         for (var i = 0; i < Math.Min(matches.Count, 64); i++)
         {
             var terms = matches.Skip(i).TakeWhile(m => m.End <= matches[i].Start + (Characters * 3 / 4)).Select(m => m.Term).Distinct(StringComparer.Ordinal).Count();
-            if (terms > bestTerms)
+            var phrase = i + 1 < matches.Count && matches[i + 1].Start - matches[i].End <= 2 && matches[i + 1].Term != matches[i].Term ? 1 : 0;
+            if (terms > bestScore.Terms || (terms == bestScore.Terms && phrase > bestScore.Phrase))
             {
-                (bestStart, bestTerms) = (matches[i].Start, terms);
+                (bestStart, bestScore) = (matches[i].Start, (terms, phrase));
             }
         }
 
@@ -61,8 +62,10 @@ internal sealed class SnippetFormatter : PassageFormatter
         if (end - start > Characters)
         {
             var first = around ?? (marks.Count > 0 ? marks[0].Start : start);
-            var from = Math.Max(start, first - (Characters / 4));
-            while (from > start && !char.IsWhiteSpace(content[from - 1]))
+            // A little context before the chosen match, but no earlier match: the first mark is the one chosen.
+            var previous = marks.Where(m => m.End <= first).Select(m => m.End).DefaultIfEmpty(start).Max();
+            var from = Math.Max(Math.Max(start, previous), first - (Characters / 4));
+            while (from > Math.Max(start, previous) && !char.IsWhiteSpace(content[from - 1]))
             {
                 from--;
             }

@@ -37,6 +37,15 @@ public sealed class SnippetTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_phrase_is_where_the_snippet_starts_marking()
+    {
+        var filler = string.Join(' ', Enumerable.Range(0, 60).Select(i => "word" + i));
+        await _seeded.IndexAsync(5, "Phrase", $"{filler}. Its defense came first, and then the missile defense shield. {filler}.");
+        var snippet = (await _seeded.SearchAsync("\"missile defense\"")).Hits.Single(h => h.PageId == 5).SnippetHtml;
+        Assert.StartsWith("<mark>missile</mark> <mark>defense</mark>", snippet[snippet.IndexOf("<mark>", StringComparison.Ordinal)..], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Without_a_match_in_the_text_the_passage_is_its_start()
     {
         await _seeded.IndexAsync(5, "Titleonlyword", "Lead text and more. Text that goes on.");
