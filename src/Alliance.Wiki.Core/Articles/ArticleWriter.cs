@@ -95,9 +95,13 @@ public sealed class ArticleWriter(
         }, cancellationToken);
     }
 
-    /// <summary>Protects a page so only admins edit it, or lifts the protection.</summary>
+    /// <summary>Protects a page so only admins edit it, or lifts the protection; the change log records it in the same transaction.</summary>
     public async Task SetProtectionAsync(long pageId, bool isProtected, CancellationToken cancellationToken) =>
-        await db.Pages.Where(p => p.Id == pageId).ExecuteUpdateAsync(s => s.SetProperty(p => p.IsProtected, isProtected), cancellationToken);
+        await InTransactionAsync(async () =>
+        {
+            await db.Pages.Where(p => p.Id == pageId).ExecuteUpdateAsync(s => s.SetProperty(p => p.IsProtected, isProtected), cancellationToken);
+            return await ChangeLog.AppendAsync(db, pageId, ChangeKind.Protected, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        }, cancellationToken);
 
     private static string ValidTitle(string raw)
     {

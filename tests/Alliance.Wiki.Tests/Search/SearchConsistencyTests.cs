@@ -95,6 +95,19 @@ public sealed class SearchConsistencyTests : IDisposable
     }
 
     [Fact]
+    public async Task A_protection_change_writes_a_change_log_row_and_search_still_finds_the_page()
+    {
+        var logged = await ChangeRowsAsync();
+        var beta = await _wiki.Server.InScopeAsync(s => s.GetRequiredService<ArticleReader>().FindAsync("Beta", CancellationToken.None));
+
+        await _wiki.Server.InScopeAsync(s => s.GetRequiredService<ArticleWriter>().SetProtectionAsync(beta!.Page.Id, true, CancellationToken.None));
+
+        Assert.Equal(logged + 1, await ChangeRowsAsync());
+        Assert.Equal(ChangeKind.Protected, await _wiki.Server.InScopeAsync(s => s.GetRequiredService<WikiDbContext>().ChangeLog.OrderBy(c => c.Id).Select(c => c.Kind).LastAsync()));
+        Assert.Equal(["Beta"], await FoundAsync("cometword"));
+    }
+
+    [Fact]
     public async Task Reindex_rebuilds_into_a_fresh_folder_and_reports_progress()
     {
         var before = Generations();
