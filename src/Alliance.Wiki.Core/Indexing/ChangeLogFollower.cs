@@ -19,7 +19,9 @@ public sealed class ChangeLogFollower(ChangeLogApplier applier, SearchIndexStore
     {
         if (!await applier.OpenAsync(cancellationToken))
         {
-            logger.LogWarning("Another process holds the search index in {Folder}; this one will not update it.", store.Folder);
+            // A verb (import, reindex) with no server running holds it: take it over when the verb is done.
+            logger.LogWarning("Another process holds the search index in {Folder}; searches show a notice until it lets go.", store.Folder);
+            _following = Task.Run(() => TakeOverAsync(_stopping.Token), CancellationToken.None);
             return;
         }
 
@@ -52,4 +54,22 @@ public sealed class ChangeLogFollower(ChangeLogApplier applier, SearchIndexStore
     }
 
     public void Dispose() => _stopping.Dispose();
+
+    private async Task TakeOverAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            while (!await applier.OpenAsync(stoppingToken))
+            {
+                await Task.Delay(TimeSpan.FromSeconds(2), stoppingToken);
+            }
+
+            logger.LogInformation("This process now holds the search index in {Folder}.", store.Folder);
+            await applier.FollowAsync(stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopped before the other process let go.
+        }
+    }
 }

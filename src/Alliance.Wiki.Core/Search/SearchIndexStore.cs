@@ -22,6 +22,7 @@ public sealed class SearchIndexStore(SearchIndexLocation location, ILogger<Searc
 
     private static readonly Similarity Scoring = new BM25Similarity();
     private readonly System.Threading.Lock _gate = new();
+    private readonly Dictionary<string, Generation> _building = new(StringComparer.Ordinal);
     private FileStream? _ownership;
     private Generation? _current;
 
@@ -168,8 +169,6 @@ public sealed class SearchIndexStore(SearchIndexLocation location, ILogger<Searc
 
         return generation.Writer;
     }
-
-    private readonly Dictionary<string, Generation> _building = new(StringComparer.Ordinal);
 
     /// <summary>Serves the rebuilt generation from now on and deletes the one it replaces.</summary>
     public void Replace(string name)
