@@ -6,13 +6,15 @@ using Alliance.Wiki.Core.Storage;
 using Alliance.Wiki.Corpus;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Alliance.Wiki.Benchmarks;
 
 /// <summary>
-/// A search index of the shipped content/ plus N generated articles, rendered and indexed exactly as a save indexes
-/// them (SearchIndexParticipant.Document), in a database file kept between runs. The file's name carries the
-/// corpus size, the seed and the builds of the index code and the generator, so a change to any builds a new one.
+/// A search index of the shipped content/ plus N generated articles, rendered and indexed exactly as the change log's
+/// applier indexes them (SearchIndexParticipant.Document): a database file (the suggestion names) and its Lucene
+/// folder (<see cref="IndexFolder"/>), kept between runs. The file's name carries the corpus size, the seed and the
+/// builds of the index code and the generator, so a change to any builds a new one.
 /// </summary>
 public static class BenchmarkCorpus
 {
@@ -22,7 +24,7 @@ public static class BenchmarkCorpus
     public static string CacheFolder { get; } = Path.Combine(Path.GetTempPath(), "alliance-wiki-benchmarks");
 
     public static string Ensure(int generated) =>
-        Given ?? Cached($"search-{generated}-{Seed}", BuildOf(typeof(SqliteSearchIndex), typeof(CorpusGenerator)), path => BuildAsync(path, generated));
+        Given ?? Cached($"search-{generated}-{Seed}", BuildOf(typeof(LuceneSearchIndex), typeof(CorpusGenerator)), path => BuildAsync(path, generated));
 
     /// <summary>
     /// A wiki database made by the <c>import</c> verb, named by <c>WIKI_BENCH_DB</c> (benchmarks/suite/run.sh sets it):
@@ -57,6 +59,23 @@ public static class BenchmarkCorpus
         return path;
     }
 
+    /// <summary>The Lucene folder of a corpus database: <c>search/</c> beside a wiki's database (the wiki's default), else the file's name + <c>.search</c>.</summary>
+    public static string IndexFolder(string path) =>
+        Given is not null ? Path.Combine(Path.GetDirectoryName(path) ?? ".", "search") : path.Replace(".building", string.Empty, StringComparison.Ordinal) + ".search";
+
+    /// <summary>The corpus's index, opened for searching.</summary>
+    public static SearchIndexStore OpenIndex(string path)
+    {
+        var store = new SearchIndexStore(new SearchIndexLocation(IndexFolder(path)), NullLogger<SearchIndexStore>.Instance);
+        if (!store.TryTakeOwnership() || store.TryOpen() is null)
+        {
+            store.Dispose();
+            throw new InvalidOperationException($"No usable search index in {IndexFolder(path)} (a wiki still running on it?).");
+        }
+
+        return store;
+    }
+
     public static WikiDbContext Open(string path)
     {
         var options = new DbContextOptionsBuilder<WikiDbContext>();
@@ -81,7 +100,7 @@ public static class BenchmarkCorpus
 
         await using (var db = Open(path))
         {
-            await IndexAsync(db, documents);
+            await IndexAsync(db, documents, IndexFolder(path));
         }
 
         // The file is renamed when done: its write-ahead log must be folded in and no pooled connection left on it.
@@ -89,22 +108,42 @@ public static class BenchmarkCorpus
         Console.Error.WriteLine($"\rindexed {documents.Length} articles in {clock.Elapsed.TotalSeconds:F0} s");
     }
 
-    private static async Task IndexAsync(WikiDbContext db, SearchDocument[] documents)
+    private static async Task IndexAsync(WikiDbContext db, SearchDocument[] documents, string indexFolder)
     {
         await WikiDatabase.MigrateAsync(db, CancellationToken.None);
-        var index = new SqliteSearchIndex(db);
+        var names = new SqliteTitleSuggestions(db);
         foreach (var batch in documents.Chunk(500))
         {
             await using var transaction = await db.Database.BeginTransactionAsync();
             foreach (var document in batch)
             {
-                await index.IndexAsync(document, CancellationToken.None);
+                await names.ReplaceAsync(document, CancellationToken.None);
             }
 
             await transaction.CommitAsync();
-            Console.Error.Write($"\rindexing {Array.IndexOf(documents, batch[^1]) + 1}/{documents.Length}");
         }
 
+        // Index folders of other builds of the same corpus go with their database files (Cached deletes those).
+        var name = Path.GetFileName(indexFolder);
+        foreach (var stale in Directory.EnumerateDirectories(Path.GetDirectoryName(indexFolder)!, name[..name.LastIndexOf('-')] + "-*.db.search").Append(indexFolder).Where(Directory.Exists))
+        {
+            Directory.Delete(stale, recursive: true);
+        }
+
+        using var store = new SearchIndexStore(new SearchIndexLocation(indexFolder), NullLogger<SearchIndexStore>.Instance);
+        store.TryTakeOwnership();
+        var writer = store.CreateGeneration(out var generation);
+        for (var i = 0; i < documents.Length; i++)
+        {
+            writer.AddDocument(IndexedDocument.From(documents[i]));
+            if ((i + 1) % 1000 == 0 || i + 1 == documents.Length)
+            {
+                Console.Error.Write($"\rindexing {i + 1}/{documents.Length}");
+            }
+        }
+
+        SearchIndexStore.Commit(writer, 0, await ChangeLog.WikiIdAsync(db, CancellationToken.None));
+        store.Replace(generation);
         await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);");
     }
 

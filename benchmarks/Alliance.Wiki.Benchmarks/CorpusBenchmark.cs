@@ -8,6 +8,7 @@ namespace Alliance.Wiki.Benchmarks;
 public abstract class CorpusBenchmark : IDisposable
 {
     private WikiDbContext? _db;
+    private SearchIndexStore? _store;
 
     /// <summary>The number of generated articles: <see cref="BenchmarkSize"/> (WIKI_BENCH_ARTICLES, default 10,000).</summary>
     [ParamsSource(nameof(Sizes))]
@@ -20,13 +21,16 @@ public abstract class CorpusBenchmark : IDisposable
     [GlobalSetup]
     public void Setup()
     {
-        _db = BenchmarkCorpus.Open(BenchmarkCorpus.Ensure(Articles));
-        Index = new SqliteSearchIndex(_db);
+        var path = BenchmarkCorpus.Ensure(Articles);
+        _db = BenchmarkCorpus.Open(path);
+        _store = BenchmarkCorpus.OpenIndex(path);
+        Index = new LuceneSearchIndex(_store, new SqliteTitleSuggestions(_db));
     }
 
     [GlobalCleanup]
     public void Dispose()
     {
+        _store?.Dispose();
         _db?.Dispose();
         GC.SuppressFinalize(this);
     }

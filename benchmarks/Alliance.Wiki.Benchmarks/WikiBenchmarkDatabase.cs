@@ -5,6 +5,7 @@ using Alliance.Wiki.Core.Storage;
 using Alliance.Wiki.Corpus;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Alliance.Wiki.Benchmarks;
@@ -38,9 +39,9 @@ public static class WikiBenchmarkDatabase
         }
     }
 
-    /// <summary>The wiki's core services on this database file, composed as the web host composes them (without HTTP).</summary>
+    /// <summary>The wiki's core services on this database file (its search index beside it), composed as the web host composes them, without HTTP.</summary>
     public static ServiceProvider Services(string path) =>
-        new ServiceCollection().AddLogging().AddWikiCore(_ => path).BuildServiceProvider();
+        new ServiceCollection().AddLogging().AddWikiCore(_ => path, _ => path + ".search", new ConfigurationBuilder().Build()).BuildServiceProvider();
 
     private static async Task BuildAsync(string path, int generated)
     {

@@ -162,6 +162,7 @@ for n in "${sizes[@]}"; do
     wait "$server" 2>/dev/null || true
     server=""
     db_size=$(du -sh "$run/wiki.db" | cut -f1)
+    index_size=$(du -sh "$run/search" 2>/dev/null | cut -f1 || echo none)
 
     {
         echo
@@ -180,7 +181,7 @@ for n in "${sizes[@]}"; do
         echo
         echo "- Article view / static ceiling: **$(ratio "$(result requests_per_s "$run/view.result")" "$(result requests_per_s "$run/ceiling.result")")** (1,000 articles: $(ratio "$(result requests_per_s "$run/views.result")" "$(result requests_per_s "$run/ceiling.result")"))."
         echo "- Without the page cache (each view from the render cache, no Markdown work): $(ratio "$(result requests_per_s "$run/uncached-view.result")" "$(result requests_per_s "$run/ceiling.result")") of the ceiling."
-        echo "- Import: $total articles in **$import_s s** ($import_rate articles/s), peak memory $import_peak MB; database $db_size."
+        echo "- Import: $total articles in **$import_s s** ($import_rate articles/s), peak memory $import_peak MB; database $db_size, search index (Lucene, \`search/\`) $index_size."
         echo "- Cold start (process start to the first article served): **$cold_ms ms**."
         echo "- Mixed load: $(result sent_views "$mixed") views, $(result sent_searches "$mixed") searches, $(result sent_saves "$mixed") saves ($(result saved200 "$mixed") answered 200, $(result s409 "$mixed") conflicts answered 409), $(result s5xx "$mixed") 5xx, $(result socket_errors "$mixed") socket errors."
         echo "- Server peak memory (VmHWM, after every run above): **$server_peak MB**."

@@ -7,6 +7,7 @@ using Alliance.Wiki.Core.Indexing;
 using Alliance.Wiki.Core.Markup;
 using Alliance.Wiki.Core.Search;
 using Alliance.Wiki.Core.Storage;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Alliance.Wiki.Core;
@@ -14,15 +15,20 @@ namespace Alliance.Wiki.Core;
 /// <summary>Every core layer, bottom up, each registering its own services: the web host, the tests and the benchmarks all compose through this.</summary>
 public static class WikiCore
 {
-    public static IServiceCollection AddWikiCore(this IServiceCollection services, Func<IServiceProvider, string> databasePath) =>
+    /// <param name="services">The container.</param>
+    /// <param name="databasePath">The SQLite file.</param>
+    /// <param name="searchIndexFolder">The Lucene index's folder.</param>
+    /// <param name="indexing">The <see cref="IndexingOptions.Section"/> settings (an empty section gives the defaults).</param>
+    public static IServiceCollection AddWikiCore(
+        this IServiceCollection services, Func<IServiceProvider, string> databasePath, Func<IServiceProvider, string> searchIndexFolder, IConfiguration indexing) =>
         services
             .AddWikiStorage(databasePath)
             .AddWikiMarkup()
             .AddWikiArticles()
-            .AddWikiSearch()
+            .AddWikiSearch(searchIndexFolder)
             .AddWikiApiTokens()
             .AddWikiContent()
             .AddWikiEditing()
             .AddWikiHistory()
-            .AddWikiIndexing();
+            .AddWikiIndexing(indexing);
 }

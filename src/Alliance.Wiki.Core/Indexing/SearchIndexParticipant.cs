@@ -1,24 +1,28 @@
 using Alliance.Wiki.Core.Articles;
 using Alliance.Wiki.Core.Markup;
 using Alliance.Wiki.Core.Search;
+using Alliance.Wiki.Core.Storage;
 using Alliance.Wiki.Core.Titles;
 
 namespace Alliance.Wiki.Core.Indexing;
 
 /// <summary>
-/// Keeps the search index in step with the text: every save (an editor's or an import's) indexes the new revision
-/// inside the save's transaction, so the old text stops matching the moment the new one commits.
+/// Keeps search in step with every save (an editor's, a bot's, an import's, a move): inside the save's transaction it
+/// writes the page's suggestion names and one change-log row (a protection change writes the row alone), so the change reaches the Lucene index exactly when,
+/// and only if, the save commits.
 /// </summary>
-public sealed class SearchIndexParticipant(ISearchIndex index) : IPageSaveParticipant
+public sealed class SearchIndexParticipant(WikiDbContext db, SqliteTitleSuggestions names, ChangeLogSession session, TimeProvider clock) : IPageSaveParticipant
 {
-    public Task PageSavedAsync(SavedPage saved, CancellationToken cancellationToken)
+    public async Task PageSavedAsync(SavedPage saved, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(saved);
-        return index.IndexAsync(Document(saved.PageId, saved.Title, saved.Document.Metadata, saved.Rendered), cancellationToken);
+        await names.ReplaceAsync(Document(saved.PageId, saved.Title, saved.Document.Metadata, saved.Rendered), cancellationToken);
+        session.Pending = await ChangeLog.AppendAsync(db, saved.PageId, ChangeKind.Saved, clock.GetUtcNow().UtcDateTime, cancellationToken);
     }
 
-    /// <summary>Protection is not searchable: nothing to index.</summary>
-    public Task PageChangedAsync(long pageId, string title, CancellationToken cancellationToken) => Task.CompletedTask;
+    /// <summary>A protection change: one change-log row in the change's transaction, like a save's.</summary>
+    public async Task PageChangedAsync(long pageId, string title, CancellationToken cancellationToken) =>
+        session.Pending = await ChangeLog.AppendAsync(db, pageId, ChangeKind.Protected, clock.GetUtcNow().UtcDateTime, cancellationToken);
 
     /// <summary>What the index holds for a revision: fields from its front matter, its headings, and the rest of the rendered body as plain text.</summary>
     public static SearchDocument Document(long pageId, string title, ArticleMetadata metadata, RenderedArticle rendered)

@@ -1,25 +1,20 @@
 namespace Alliance.Wiki.Core.Search;
 
 /// <summary>
-/// The search engine behind the pages: one implementation per engine (SQLite FTS5 today). Writes join the caller's
-/// database transaction where the engine can, so the index never drifts from the text.
+/// Search as the pages ask for it: full text from the Lucene index, title suggestions from the database's name
+/// table. Writes do not pass through here: saves record changes in the change log, and Indexing/ applies them.
 /// </summary>
 public interface ISearchIndex
 {
-    /// <summary>Adds the document, replacing whatever the index held for its page.</summary>
-    Task IndexAsync(SearchDocument document, CancellationToken cancellationToken);
-
-    Task RemoveAsync(long pageId, CancellationToken cancellationToken);
-
-    /// <summary>Empties the index, before a rebuild.</summary>
-    Task ClearAsync(CancellationToken cancellationToken);
-
-    /// <summary>How many pages the index holds.</summary>
-    Task<int> CountAsync(CancellationToken cancellationToken);
-
-    /// <summary>One page of results by relevance, with the total, the categories of all results, and a spelling suggestion when nothing matched.</summary>
+    /// <summary>
+    /// One page of results by relevance, with the total, the categories of all results, and a spelling suggestion when
+    /// nothing matched; while the index is being rebuilt, no results and a <see cref="SearchResults.Notice"/> saying so.
+    /// </summary>
     Task<SearchResults> SearchAsync(SearchQuery query, int offset, int limit, CancellationToken cancellationToken);
 
     /// <summary>Titles and aliases that start with the text, ignoring case, diacritics and the difference between dashes and spaces.</summary>
     Task<IReadOnlyList<TitleSuggestion>> SuggestAsync(string prefix, int limit, CancellationToken cancellationToken);
+
+    /// <summary>How many pages the index holds (0 while it cannot answer).</summary>
+    Task<int> CountAsync(CancellationToken cancellationToken);
 }

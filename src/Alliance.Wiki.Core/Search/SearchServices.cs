@@ -2,8 +2,18 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Alliance.Wiki.Core.Search;
 
-/// <summary>Registers the search engine behind <see cref="ISearchIndex"/>.</summary>
+/// <summary>Registers search: the Lucene index (one store per process) behind <see cref="ISearchIndex"/>, and title suggestions.</summary>
 public static class SearchServices
 {
-    public static IServiceCollection AddWikiSearch(this IServiceCollection services) => services.AddScoped<ISearchIndex, SqliteSearchIndex>();
+    /// <param name="services">The container.</param>
+    /// <param name="indexFolder">Where the index lives (<c>Wiki:SearchIndexPath</c>), resolved once.</param>
+    public static IServiceCollection AddWikiSearch(this IServiceCollection services, Func<IServiceProvider, string> indexFolder)
+    {
+        ArgumentNullException.ThrowIfNull(indexFolder);
+        services.AddSingleton(provider => new SearchIndexLocation(indexFolder(provider)));
+        services.AddSingleton<SearchIndexStore>();
+        services.AddScoped<SqliteTitleSuggestions>();
+        services.AddScoped<ISearchIndex, LuceneSearchIndex>();
+        return services;
+    }
 }

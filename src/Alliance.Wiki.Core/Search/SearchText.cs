@@ -20,56 +20,6 @@ public static class SearchText
     }
 
     /// <summary>
-    /// Each whitespace-separated chunk of the texts once, one a line. Tokenized, it gives the same set of words as the
-    /// texts themselves, for a third of the work: the vocabulary table keeps which pages hold a word, not where.
-    /// </summary>
-    public static string DistinctChunks(IEnumerable<string> texts)
-    {
-        ArgumentNullException.ThrowIfNull(texts);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var builder = new StringBuilder();
-        foreach (var text in texts)
-        {
-            foreach (var chunk in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
-            {
-                if (seen.Add(chunk))
-                {
-                    builder.Append(chunk).Append('\n');
-                }
-            }
-        }
-
-        return builder.ToString();
-    }
-
-    /// <summary>The Hangul runs of a text, one space between them: what the trigram table indexes.</summary>
-    public static string HangulRuns(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var builder = new StringBuilder();
-        var inRun = false;
-        foreach (var c in text)
-        {
-            if (IsHangul(c))
-            {
-                if (!inRun && builder.Length > 0)
-                {
-                    builder.Append(' ');
-                }
-
-                builder.Append(c);
-                inRun = true;
-            }
-            else
-            {
-                inRun = false;
-            }
-        }
-
-        return builder.ToString();
-    }
-
-    /// <summary>
     /// The key suggestions match on: lower case, without diacritics or apostrophes, every other run of punctuation,
     /// dashes and spaces as one space. "Korea–United" and "korea-united" fold alike; Hangul syllables stay whole.
     /// </summary>

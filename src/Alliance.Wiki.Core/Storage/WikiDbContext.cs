@@ -20,6 +20,8 @@ public class WikiDbContext(DbContextOptions<WikiDbContext> options) : IdentityDb
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
+    public DbSet<ChangeLogEntry> ChangeLog => Set<ChangeLogEntry>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
@@ -67,6 +69,11 @@ public class WikiDbContext(DbContextOptions<WikiDbContext> options) : IdentityDb
             token.ToTable("api_tokens");
             token.HasOne<WikiUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
             token.HasIndex(t => t.Hash).IsUnique();
+        });
+        builder.Entity<ChangeLogEntry>(change =>
+        {
+            change.ToTable("change_log");
+            change.HasIndex(c => c.CreatedAt);
         });
         builder.Entity<RevisionRender>(render =>
         {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Alliance.Wiki.Core.Content;
+using Alliance.Wiki.Core.Indexing;
 
 namespace Alliance.Wiki.Cli;
 
@@ -22,6 +23,13 @@ public sealed class ImportVerb : IOperatorVerb
         var folder = await VerbArguments.PrepareContentFolderAsync(services, arguments.GetValue(_folder), cancellationToken);
         var report = await VerbProgress.RunAsync("import", progress => services.GetRequiredService<ContentImporter>().ImportAsync(folder, progress, cancellationToken));
         Console.WriteLine(report);
+
+        // The import wrote the change log; a running server applies it, else this process does.
+        if (!await services.GetRequiredService<SearchReindexer>().CatchUpAsync(cancellationToken))
+        {
+            Console.WriteLine("The running wiki holds the search index: it indexes the imported pages.");
+        }
+
         return report.Failed.Count == 0 ? 0 : 1;
     }
 }

@@ -1,13 +1,12 @@
 using Alliance.Wiki.Accounts;
 using Alliance.Wiki.Core.Content;
-using Alliance.Wiki.Core.Indexing;
 using Alliance.Wiki.Core.Storage;
 using Alliance.Wiki.Settings;
 using Microsoft.Extensions.Options;
 
 namespace Alliance.Wiki.Hosting;
 
-/// <summary>Before the first request: the schema, then content/ when it is newer than the database.</summary>
+/// <summary>Before the first request: the schema, then content/ when it is newer than the database (the search index follows, in Indexing/).</summary>
 public sealed class DatabaseStartup(IServiceProvider services, IOptions<WikiOptions> options, ILogger<DatabaseStartup> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -16,7 +15,6 @@ public sealed class DatabaseStartup(IServiceProvider services, IOptions<WikiOpti
         var db = scope.ServiceProvider.GetRequiredService<WikiDbContext>();
         await WikiDatabase.MigrateAsync(db, cancellationToken);
         await scope.ServiceProvider.GetRequiredService<AccountBootstrap>().EnsureAsync(Console.Out);
-        await scope.ServiceProvider.GetRequiredService<SearchReindexer>().EnsureCompleteAsync(cancellationToken);
         var folder = WikiPaths.Resolve(options.Value.ContentPath);
         if (!options.Value.ImportOnStart)
         {

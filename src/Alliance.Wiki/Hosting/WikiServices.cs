@@ -2,6 +2,7 @@ using Alliance.Wiki.Accounts;
 using Alliance.Wiki.Caching;
 using Alliance.Wiki.Cli;
 using Alliance.Wiki.Core;
+using Alliance.Wiki.Core.Indexing;
 using Alliance.Wiki.Protection;
 using Alliance.Wiki.Settings;
 using Microsoft.Extensions.Options;
@@ -16,12 +17,17 @@ public static class WikiServices
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.Configure<WikiOptions>(builder.Configuration.GetSection(WikiOptions.Section));
-        services.AddWikiCore(provider => WikiPaths.Resolve(provider.GetRequiredService<IOptions<WikiOptions>>().Value.DatabasePath));
+        services.AddWikiCore(
+            provider => WikiPaths.Resolve(Options(provider).DatabasePath),
+            provider => Options(provider).SearchIndexFolder(),
+            builder.Configuration.GetSection(IndexingOptions.Section));
         services.AddWikiPageCache();
         services.AddWikiAccounts();
         services.AddWikiRateLimits(builder.Configuration);
         services.AddWikiCompression();
         services.AddHostedService<DatabaseStartup>();
+        // After DatabaseStartup: the follower reads the migrated database.
+        services.AddWikiChangeLogFollower();
         services.AddWikiVerbs();
 
         builder.AddWikiRequestLimits();
@@ -35,4 +41,6 @@ public static class WikiServices
         services.AddProblemDetails();
         return builder;
     }
+
+    private static WikiOptions Options(IServiceProvider provider) => provider.GetRequiredService<IOptions<WikiOptions>>().Value;
 }

@@ -8,6 +8,9 @@ public sealed class WikiOptions
     /// <summary>The SQLite file; a relative path is taken from the project root (the folder holding content/).</summary>
     public string DatabasePath { get; set; } = "data/wiki.db";
 
+    /// <summary>The Lucene search index's folder; empty means <c>search/</c> beside the database (<c>data/search/</c>).</summary>
+    public string SearchIndexPath { get; set; } = string.Empty;
+
     /// <summary>The folder of Markdown articles imported at start.</summary>
     public string ContentPath { get; set; } = "content";
 
@@ -22,4 +25,8 @@ public sealed class WikiOptions
 
     /// <summary>The wiki's name, shown in the header and titles.</summary>
     public string SiteName { get; set; } = "Alliance Wiki";
+
+    /// <summary>The search index's folder, resolved: the setting, or <c>search/</c> beside the database.</summary>
+    public string SearchIndexFolder() =>
+        SearchIndexPath.Length > 0 ? WikiPaths.Resolve(SearchIndexPath) : Path.Combine(Path.GetDirectoryName(WikiPaths.Resolve(DatabasePath)) ?? ".", "search");
 }

@@ -2,35 +2,9 @@ using Alliance.Wiki.Core.Search;
 
 namespace Alliance.Wiki.Tests.Search;
 
-/// <summary>What the parser makes of what readers type, and the FTS5 text it becomes.</summary>
+/// <summary>What the parser makes of what readers type.</summary>
 public sealed class SearchQuerySpecs
 {
-    [Theory]
-    [InlineData("armistice", "\"armistice\"")]
-    [InlineData("missile defense", "\"missile\" AND \"defense\"")]
-    [InlineData("\"free trade agreement\"", "\"free trade agreement\"")]
-    [InlineData("treat*", "\"treat\"*")]
-    [InlineData("war -korea", "(\"war\") NOT (\"korea\")")]
-    [InlineData("war NOT korea", "(\"war\") NOT (\"korea\")")]
-    [InlineData("THAAD OR Patriot radar", "(\"THAAD\" OR \"Patriot\") AND \"radar\"")]
-    [InlineData("war AND peace", "\"war\" AND \"peace\"")]
-    [InlineData("intitle:korea", "title : (\"korea\")")]
-    [InlineData("intitle:\"free trade\"", "title : (\"free trade\")")]
-    [InlineData("war-time", "(\"war-time\" OR \"wartime\")")]
-    [InlineData("U.S.", "\"U.S.\"")]
-    [InlineData("C++", "\"C++\"")]
-    [InlineData("O'Brien", "\"O'Brien\"")]
-    [InlineData("1950–1953", "\"1950–1953\"")]
-    [InlineData("\"unbalanced quote", "\"unbalanced quote\"")]
-    [InlineData("say \"\"hi\"\"", "\"say\" AND \"hi\"")]
-    [InlineData("a*", "\"a\"")]
-    public void Queries_become_quoted_fts5_expressions(string input, string expected)
-    {
-        var query = SearchQuery.Parse(input);
-        Assert.Null(query.Problem);
-        Assert.Equal(expected, Fts5Expression.All(query.Clauses, query.Excluded));
-    }
-
     [Theory]
     [InlineData("", SearchQueryParser.NothingToSearch)]
     [InlineData("*", SearchQueryParser.NothingToSearch)]

@@ -19,8 +19,7 @@ public sealed class CrashTests
         using var content = new TempContent();
         content.Write("seed.md", "Seed", "Seed text.");
         var database = Path.Combine(content.Folder, "crash.db");
-        await WikiProcess.RunVerbAsync(database, content.Folder, "crash-test-password", "create-user", "crashbot", "--role", "editor");
-        var token = (await WikiProcess.RunVerbAsync(database, content.Folder, string.Empty, "create-token", "crashbot")).Trim();
+        var token = await BotAccount.CreateAsync(database, content.Folder, "crashbot");
 
         var answered = new ConcurrentDictionary<long, string>();
         var killedAt = 0;

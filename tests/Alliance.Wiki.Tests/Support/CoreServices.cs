@@ -1,14 +1,19 @@
 using Alliance.Wiki.Core;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Alliance.Wiki.Tests.Support;
 
-/// <summary>The wiki's core services on a database file, composed as the web host composes them, for tests below HTTP.</summary>
+/// <summary>
+/// The wiki's core services on a database file, composed as the web host composes them, for tests below HTTP. Its search
+/// index has a folder of its own, so it never contends for the write lock of a server's index on the same database.
+/// </summary>
 public static class CoreServices
 {
     public static ServiceProvider For(string databasePath, Action<IServiceCollection>? more = null)
     {
-        var services = new ServiceCollection().AddLogging().AddWikiCore(_ => databasePath);
+        var index = Path.Combine(Path.GetTempPath(), "alliance-wiki-core-search", Guid.NewGuid().ToString("N"));
+        var services = new ServiceCollection().AddLogging().AddWikiCore(_ => databasePath, _ => index, new ConfigurationBuilder().Build());
         more?.Invoke(services);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }

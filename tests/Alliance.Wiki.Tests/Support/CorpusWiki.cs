@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Alliance.Wiki.Core.Content;
+using Alliance.Wiki.Core.Indexing;
 using Alliance.Wiki.Corpus;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -30,6 +31,10 @@ public sealed class CorpusWiki : IAsyncLifetime
         var clock = Stopwatch.StartNew();
         Report = await Server.InScopeAsync(s => s.GetRequiredService<ContentImporter>().ImportAsync(_generated, null, CancellationToken.None));
         ImportTime = clock.Elapsed;
+
+        // A save waits at most 2 s for its change to be searchable; on a busy machine the last batches may still be
+        // being applied: the ranking tests need all of them.
+        await Server.InScopeAsync(s => s.GetRequiredService<SearchReindexer>().CatchUpAsync(CancellationToken.None));
     }
 
     public ValueTask DisposeAsync()

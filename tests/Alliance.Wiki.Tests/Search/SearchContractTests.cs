@@ -2,10 +2,27 @@ using Alliance.Wiki.Core.Search;
 
 namespace Alliance.Wiki.Tests.Search;
 
-/// <summary>Queries on the FTS5 engine that only read: Korean, filters, suggestions, spelling and bad input, on one shared seeded index.</summary>
-public sealed class SqliteSearchQueryTests(SeededSearchIndex seeded) : IClassFixture<SeededSearchIndex>
+/// <summary>
+/// The search contract on one shared seeded index (queries only read): English stemming, Korean substrings and
+/// particles, romanizations, filters, suggestions, spelling and bad input. Ranking on a realistic corpus is in
+/// <see cref="RankingTests"/>; writes in <see cref="SearchIndexWriteTests"/>.
+/// </summary>
+public sealed class SearchContractTests(SeededSearchIndex seeded) : IClassFixture<SeededSearchIndex>
 {
-    private SqliteSearchIndex Index => seeded.Index;
+    [Theory]
+    [InlineData("treaty", new long[] { 2 })]
+    [InlineData("treaties", new long[] { 2 })]
+    [InlineData("\"binds the allies\"", new long[] { 2 })]
+    [InlineData("\"allies the binds\"", new long[] { })]
+    [InlineData("treat*", new long[] { 2 })]
+    [InlineData("defense -missile", new long[] { 2 })]
+    [InlineData("USFK OR THAAD", new long[] { 1, 3 })]
+    [InlineData("kaesong", new long[] { 4 })]
+    [InlineData("stationed pyeongtaek", new long[] { 1 })]
+    [InlineData("stationed zzzz", new long[] { })]
+    [InlineData("thad", new long[] { 3 })] // THAAD by its romanization key (doubled letters fold to one)
+    public async Task English_queries_follow_the_query_language(string query, long[] ids) =>
+        Assert.Equal(ids, (await IdsAsync(query)).Order());
 
     [Theory]
     [InlineData("주한미군", new long[] { 1 })]
@@ -19,7 +36,9 @@ public sealed class SqliteSearchQueryTests(SeededSearchIndex seeded) : IClassFix
     [InlineData("treaty OR 사드", new long[] { 2, 3 })]
     [InlineData("intitle:주한", new long[] { })]
     [InlineData("주한미군은", new long[] { 1 })]
-    public async Task Hangul_matches_any_substring_of_titles_aliases_and_text(string query, long[] ids) =>
+    [InlineData("방위조약의", new long[] { 2 })]
+    [InlineData("사드에서", new long[] { 3 })]
+    public async Task Hangul_matches_any_substring_of_titles_aliases_and_text_with_or_without_a_particle(string query, long[] ids) =>
         Assert.Equal(ids, (await IdsAsync(query)).Order());
 
     [Fact]
@@ -29,10 +48,20 @@ public sealed class SqliteSearchQueryTests(SeededSearchIndex seeded) : IClassFix
         Assert.Equal(3, all.Total);
         Assert.Equal(new CategoryCount("Alliance", 2), all.Categories[0]);
         Assert.Contains(new CategoryCount("Military and security", 2), all.Categories);
+        Assert.Equal(3, all.CategoriesCounted);
 
         Assert.Equal([1, 3], (await IdsAsync("defense OR treaty OR USFK category:\"military and security\"")).Order());
         Assert.Equal([1, 2], (await IdsAsync("category:Alliance")).Order());
         Assert.Empty(await IdsAsync("category:Nothing"));
+    }
+
+    [Fact]
+    public async Task Hits_carry_the_title_summary_and_categories()
+    {
+        var hit = Assert.Single((await SearchAsync("Pyeongtaek")).Hits);
+        Assert.Equal((1L, "United States Forces Korea", "About United States Forces Korea."), (hit.PageId, hit.Title, hit.Summary));
+        Assert.Equal(["Alliance", "Military and security"], hit.Categories.Order());
+        Assert.Contains("<mark>Pyeongtaek</mark>", hit.SnippetHtml, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -59,7 +88,7 @@ public sealed class SqliteSearchQueryTests(SeededSearchIndex seeded) : IClassFix
 
     [Theory]
     [InlineData("pyeongtek", "pyeongtaek")]
-    [InlineData("thad", "THAAD")]
+    [InlineData("mutal defense treaty 1953", "Mutual Defense Treaty (1953)")]
     [InlineData("Batery missle", "Battery missile")]
     [InlineData("\"missle defense\"", "\"missile defense\"")]
     [InlineData("qqqqzzzz", null)]
@@ -75,21 +104,32 @@ public sealed class SqliteSearchQueryTests(SeededSearchIndex seeded) : IClassFix
     public async Task Any_input_searches_without_an_error(string input)
     {
         var query = SearchQuery.Parse(input);
-        var results = await Index.SearchAsync(query, 0, 20, CancellationToken.None);
+        var results = await seeded.Index.SearchAsync(query, 0, 20, CancellationToken.None);
         Assert.True(query.Problem is not null || results.Total >= 0);
-        await Index.SuggestAsync(input, 10, CancellationToken.None);
+        await seeded.Index.SuggestAsync(input, 10, CancellationToken.None);
+    }
+
+    [Theory]
+    [InlineData("war-\u0301")]
+    [InlineData("s.\u0330")]
+    [InlineData("\u0301\u0302\u0303")]
+    [InlineData("\"\u0301\" -\u0330 intitle:\u0301")]
+    public async Task A_word_of_combining_marks_finds_nothing_without_an_error(string input)
+    {
+        var results = await seeded.Index.SearchAsync(SearchQuery.Parse(input), 0, 20, CancellationToken.None);
+        Assert.True(results.Total >= 0);
     }
 
     [Fact]
     public async Task Random_inputs_search_without_an_error()
     {
-        // Operators, quotes, punctuation, Hangul and letters in any order: a seeded fuzz, the same every run.
-        const string alphabet = "\"\"*--+:()^~'.,;OR AND NOT intitle:category:ab 주한미군 \u0000\u0001\uD800\uFFFD–_%\\";
+        // Operators, quotes, punctuation, Hangul, combining marks and letters in any order: a seeded fuzz, the same every run.
+        const string alphabet = "\"\"*--+:()^~'.,;OR AND NOT intitle:category:ab 주한미군 \u0000\u0001\uD800\uFFFD\u0301\u0330–_%\\";
         var random = new Random(20261122);
         for (var i = 0; i < 300; i++)
         {
             var input = new string([.. Enumerable.Range(0, random.Next(1, 40)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
-            await Index.SearchAsync(SearchQuery.Parse(input), 0, 20, CancellationToken.None);
+            await seeded.Index.SearchAsync(SearchQuery.Parse(input), 0, 20, CancellationToken.None);
         }
     }
 

@@ -1,0 +1,341 @@
+using System.Diagnostics;
+using Alliance.Wiki.Core.Search;
+using Alliance.Wiki.Core.Storage;
+using Lucene.Net.Index;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Alliance.Wiki.Core.Indexing;
+
+/// <summary>
+/// Applies the change log to the Lucene index after commit: the rows after the index's sequence, coalesced by page,
+/// each page indexed as its latest revision is now (so a replay is harmless); then a near-real-time refresh, and a
+/// durable commit at most every second that records the sequence. All writes to the index pass through here, one at
+/// a time. On start it checks the index against the database and replays or rebuilds.
+/// </summary>
+public sealed class ChangeLogApplier(
+    IServiceScopeFactory scopes,
+    SearchIndexStore store,
+    IOptions<IndexingOptions> options,
+    TimeProvider clock,
+    ILogger<ChangeLogApplier> logger) : IDisposable
+{
+    private const int BatchRows = 2000;
+    private const int RebuildChunk = 200;
+
+    private readonly SemaphoreSlim _writing = new(1, 1);
+    private readonly SemaphoreSlim _wake = new(0, 1);
+    private TaskCompletionSource _appliedChanged = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private long _applied = -1;
+    private long _committed = -1;
+    private string _wikiId = string.Empty;
+    private long _lastCommit;
+    private bool _rebuildNeeded;
+
+    /// <summary>The last sequence whose changes searches see.</summary>
+    public long Applied => Volatile.Read(ref _applied);
+
+    /// <summary>True while this process follows the log into a usable index: only then is waiting for a change worth it.</summary>
+    public bool IsFollowing => store.OwnsIndex && store.State == SearchIndexState.Ready;
+
+    public void Wake()
+    {
+        if (_wake.CurrentCount == 0)
+        {
+            try
+            {
+                _wake.Release();
+            }
+            catch (SemaphoreFullException)
+            {
+                // Already awake.
+            }
+        }
+    }
+
+    /// <summary>Waits until the sequence is applied, at most the timeout; answers false when it was not (or nobody follows here).</summary>
+    public async Task<bool> WaitForAsync(long sequence, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var clockStart = Stopwatch.GetTimestamp();
+        while (Applied < sequence)
+        {
+            var signal = Volatile.Read(ref _appliedChanged).Task;
+            if (Applied >= sequence)
+            {
+                break;
+            }
+
+            var left = timeout - Stopwatch.GetElapsedTime(clockStart);
+            if (!IsFollowing || left <= TimeSpan.Zero)
+            {
+                return false;
+            }
+
+            await Task.WhenAny(signal, Task.Delay(left, cancellationToken));
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Takes the index for this process and checks it against the database: missing, unreadable, written for another
+    /// database, ahead of it (a restored backup) or behind a pruned log means a rebuild; otherwise the changes after its
+    /// sequence are replayed. Answers false when another process owns the index.
+    /// </summary>
+    public async Task<bool> OpenAsync(CancellationToken cancellationToken)
+    {
+        if (!store.TryTakeOwnership())
+        {
+            return false;
+        }
+
+        await _writing.WaitAsync(cancellationToken);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<WikiDbContext>();
+            _wikiId = await ChangeLog.WikiIdAsync(db, cancellationToken);
+            var (highest, lowest) = await ChangeLog.BoundsAsync(db, cancellationToken);
+            var info = store.IsOpen ? new IndexCommitInfo(_committed, _wikiId) : store.TryOpen();
+            var problem = info is null ? "missing or unreadable"
+                : info.WikiId != _wikiId ? "written for another database"
+                : info.Sequence > highest ? $"ahead of the database (sequence {info.Sequence} > {highest}: restored from an older backup?)"
+                : lowest > 1 && info.Sequence < lowest - 1 ? $"behind the change log's oldest row ({info.Sequence} < {lowest - 1})"
+                : null;
+            if (problem is not null)
+            {
+                logger.LogWarning("The search index in {Folder} is {Problem}: it will be rebuilt from the database.", store.Folder, problem);
+                store.Discard();
+                store.MarkRebuilding();
+                _rebuildNeeded = true;
+                return true;
+            }
+
+            _committed = info!.Sequence;
+            Publish(info.Sequence);
+            _lastCommit = clock.GetTimestamp();
+            return true;
+        }
+        finally
+        {
+            _writing.Release();
+        }
+    }
+
+    /// <summary>Follows the log until stopped: rebuilds when needed, applies what others wrote, commits in batches.</summary>
+    public async Task FollowAsync(CancellationToken stoppingToken)
+    {
+        var lastPrune = DateTime.MinValue;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (_rebuildNeeded)
+                {
+                    await RebuildAsync(null, stoppingToken);
+                }
+
+                await ApplyPendingAsync(stoppingToken);
+                await CommitIfDueAsync(force: false, stoppingToken);
+                if (clock.GetUtcNow().UtcDateTime - lastPrune > TimeSpan.FromHours(1))
+                {
+                    lastPrune = clock.GetUtcNow().UtcDateTime;
+                    await using var scope = scopes.CreateAsyncScope();
+                    await ChangeLog.PruneAsync(scope.ServiceProvider.GetRequiredService<WikiDbContext>(), lastPrune - TimeSpan.FromDays(options.Value.RetentionDays), stoppingToken);
+                }
+
+                await _wake.WaitAsync(TimeSpan.FromSeconds(options.Value.PollSeconds), stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Whatever failed (a busy database, a broken index), the follower must keep following: log it and try
+                // again in a second; an index that broke is rebuilt.
+                logger.LogError(e, "Applying the change log to the search index failed; retrying.");
+                if (e is CorruptIndexException or ObjectDisposedException)
+                {
+                    store.Discard();
+                    store.MarkRebuilding();
+                    _rebuildNeeded = true;
+                }
+
+                await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken);
+            }
+        }
+
+        await CommitIfDueAsync(force: true, CancellationToken.None);
+    }
+
+    /// <summary>Applies every row after the applied sequence; answers how many rows were read.</summary>
+    public async Task<int> ApplyPendingAsync(CancellationToken cancellationToken)
+    {
+        var total = 0;
+        await _writing.WaitAsync(cancellationToken);
+        try
+        {
+            while (store.IsOpen && !_rebuildNeeded)
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var rows = await ChangeLog.AfterAsync(scope.ServiceProvider.GetRequiredService<WikiDbContext>(), Applied, BatchRows, cancellationToken);
+                if (rows.Count == 0)
+                {
+                    break;
+                }
+
+                if (rows.Any(r => r.Kind == ChangeKind.Rebuild))
+                {
+                    logger.LogInformation("The change log asks for a rebuild of the search index.");
+                    _rebuildNeeded = true;
+                    break;
+                }
+
+                var pages = rows.Where(r => r.PageId is not null).Select(r => r.PageId!.Value).Distinct().ToList();
+                var (documents, gone) = await scope.ServiceProvider.GetRequiredService<PageDocuments>().LoadAsync(pages, cancellationToken);
+                var writer = store.Writer;
+                foreach (var document in documents)
+                {
+                    writer.UpdateDocument(IndexedDocument.PageTerm(document.PageId), IndexedDocument.From(document));
+                }
+
+                foreach (var id in gone)
+                {
+                    writer.DeleteDocuments(IndexedDocument.PageTerm(id));
+                }
+
+                store.Refresh();
+                Publish(rows[^1].Sequence);
+                total += rows.Count;
+            }
+        }
+        finally
+        {
+            _writing.Release();
+        }
+
+        if (_rebuildNeeded)
+        {
+            await RebuildAsync(null, cancellationToken);
+            total += await ApplyPendingAsync(cancellationToken);
+        }
+
+        return total;
+    }
+
+    /// <summary>
+    /// Builds a fresh generation from every page's latest revision and serves it once complete (the old one, if it was
+    /// usable, answers searches meanwhile); then the changes written during the build are replayed.
+    /// </summary>
+    public async Task<int> RebuildAsync(IProgress<(int Done, int Total)>? progress, CancellationToken cancellationToken)
+    {
+        await _writing.WaitAsync(cancellationToken);
+        string? generation = null;
+        try
+        {
+            store.MarkRebuilding();
+            var started = Stopwatch.GetTimestamp();
+            List<long> pages;
+            long sequence;
+            await using (var scope = scopes.CreateAsyncScope())
+            {
+                var db = scope.ServiceProvider.GetRequiredService<WikiDbContext>();
+                _wikiId = await ChangeLog.WikiIdAsync(db, cancellationToken);
+
+                // The sequence is read before the pages: a change written meanwhile is replayed afterwards, harmlessly.
+                sequence = (await ChangeLog.BoundsAsync(db, cancellationToken)).Highest;
+                pages = await scope.ServiceProvider.GetRequiredService<PageDocuments>().AllAsync(cancellationToken);
+            }
+
+            var writer = store.CreateGeneration(out generation);
+            logger.LogInformation("Rebuilding the search index: {Pages} pages into {Generation}.", pages.Count, generation);
+            var nextLog = pages.Count / 10;
+            for (var done = 0; done < pages.Count;)
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var chunk = pages.Skip(done).Take(RebuildChunk).ToList();
+                var (documents, _) = await scope.ServiceProvider.GetRequiredService<PageDocuments>().LoadAsync(chunk, cancellationToken);
+                foreach (var document in documents)
+                {
+                    writer.AddDocument(IndexedDocument.From(document));
+                }
+
+                done += chunk.Count;
+                store.RebuildProgress = (done, pages.Count);
+                progress?.Report((done, pages.Count));
+                if (done >= nextLog && done < pages.Count)
+                {
+                    logger.LogInformation("Rebuilding the search index: {Done} of {Pages} pages.", done, pages.Count);
+                    nextLog += Math.Max(1, pages.Count / 10);
+                }
+            }
+
+            if (pages.Count == 0)
+            {
+                progress?.Report((0, 0));
+            }
+
+            SearchIndexStore.Commit(writer, sequence, _wikiId);
+            store.Replace(generation);
+            generation = null;
+            _committed = sequence;
+            _lastCommit = clock.GetTimestamp();
+            _rebuildNeeded = false;
+            Volatile.Write(ref _applied, sequence);
+            Publish(sequence);
+            logger.LogInformation("Rebuilt the search index: {Pages} pages in {Seconds:F1} s.", pages.Count, Stopwatch.GetElapsedTime(started).TotalSeconds);
+            return pages.Count;
+        }
+        finally
+        {
+            if (generation is not null)
+            {
+                store.Abandon(generation);
+            }
+
+            _writing.Release();
+        }
+    }
+
+    /// <summary>Makes what was applied durable: at once when forced, else when the last commit is older than the setting.</summary>
+    public async Task CommitIfDueAsync(bool force, CancellationToken cancellationToken)
+    {
+        if (Applied == _committed || !store.IsOpen)
+        {
+            return;
+        }
+
+        if (!force && clock.GetElapsedTime(_lastCommit) < TimeSpan.FromSeconds(options.Value.CommitSeconds))
+        {
+            return;
+        }
+
+        await _writing.WaitAsync(cancellationToken);
+        try
+        {
+            var sequence = Applied;
+            store.Commit(sequence, _wikiId);
+            _committed = sequence;
+            _lastCommit = clock.GetTimestamp();
+        }
+        finally
+        {
+            _writing.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        _writing.Dispose();
+        _wake.Dispose();
+    }
+
+    private void Publish(long sequence)
+    {
+        Volatile.Write(ref _applied, sequence);
+        Interlocked.Exchange(ref _appliedChanged, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+    }
+}

@@ -1,0 +1,39 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Options;
+
+namespace Alliance.Wiki.Core.Indexing;
+
+/// <summary>
+/// After a transaction that wrote change-log rows commits, wakes the follower and waits (bounded) until the rows are
+/// searchable, so whoever saved finds the new text in their next search. A rollback forgets them.
+/// </summary>
+public sealed class ChangeLogCommitInterceptor(ChangeLogSession session, ChangeLogApplier applier, IOptions<IndexingOptions> options) : DbTransactionInterceptor
+{
+    public override async Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        if (session.Pending is { } sequence)
+        {
+            session.Pending = null;
+            applier.Wake();
+            await applier.WaitForAsync(sequence, TimeSpan.FromSeconds(options.Value.ReadYourWritesSeconds), cancellationToken);
+        }
+    }
+
+    public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData)
+    {
+        if (session.Pending is not null)
+        {
+            session.Pending = null;
+            applier.Wake();
+        }
+    }
+
+    public override Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        session.Pending = null;
+        return Task.CompletedTask;
+    }
+
+    public override void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => session.Pending = null;
+}

@@ -1,0 +1,75 @@
+using Alliance.Wiki.Core.Search;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Alliance.Wiki.Core.Indexing;
+
+/// <summary>
+/// The server's follower of the change log: at start it opens the index and catches up (a rebuild may take longer:
+/// start waits a bounded time, then serves with a notice on searches until it is done); then it applies changes
+/// as saves commit, and every poll interval for those written by other processes.
+/// </summary>
+public sealed class ChangeLogFollower(ChangeLogApplier applier, SearchIndexStore store, IOptions<IndexingOptions> options, ILogger<ChangeLogFollower> logger) : IHostedService, IDisposable
+{
+    private readonly CancellationTokenSource _stopping = new();
+    private Task? _following;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!await applier.OpenAsync(cancellationToken))
+        {
+            // A verb (import, reindex) with no server running holds it: take it over when the verb is done.
+            logger.LogWarning("Another process holds the search index in {Folder}; searches show a notice until it lets go.", store.Folder);
+            _following = Task.Run(() => TakeOverAsync(_stopping.Token), CancellationToken.None);
+            return;
+        }
+
+        _following = Task.Run(() => applier.FollowAsync(_stopping.Token), CancellationToken.None);
+        var ready = Task.Run(async () =>
+        {
+            while (store.State != SearchIndexState.Ready && !_following.IsCompleted)
+            {
+                await Task.Delay(50, cancellationToken);
+            }
+
+            await applier.ApplyPendingAsync(cancellationToken);
+        }, cancellationToken);
+        if (await Task.WhenAny(ready, Task.Delay(TimeSpan.FromSeconds(options.Value.StartWaitSeconds), cancellationToken)) != ready)
+        {
+            logger.LogWarning("The search index is still being rebuilt; searches show a notice until it is done.");
+        }
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (_following is null)
+        {
+            return;
+        }
+
+        await _stopping.CancelAsync();
+        await _following.WaitAsync(cancellationToken);
+        _following = null;
+    }
+
+    public void Dispose() => _stopping.Dispose();
+
+    private async Task TakeOverAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            while (!await applier.OpenAsync(stoppingToken))
+            {
+                await Task.Delay(TimeSpan.FromSeconds(2), stoppingToken);
+            }
+
+            logger.LogInformation("This process now holds the search index in {Folder}.", store.Folder);
+            await applier.FollowAsync(stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopped before the other process let go.
+        }
+    }
+}

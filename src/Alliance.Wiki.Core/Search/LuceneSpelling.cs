@@ -1,0 +1,156 @@
+using System.Text;
+using Lucene.Net.Index;
+using Lucene.Net.Util.Automaton;
+
+namespace Alliance.Wiki.Core.Search;
+
+/// <summary>
+/// "Did you mean" from the index's own terms: a query of plain words close to a title or alias suggests that name;
+/// otherwise each word the index has never seen becomes the closest word it has (a Levenshtein automaton over the
+/// unstemmed words, one edit before two, ties to the word in more pages).
+/// </summary>
+internal static class LuceneSpelling
+{
+    public static SearchQuery? DidYouMean(IndexReader reader, SearchQuery query)
+    {
+        if (query is { Excluded.Count: 0, Categories.Count: 0 } && query.Clauses.All(c => c.Alternatives is [{ IsPhrase: false, IsPrefix: false, TitleOnly: false }])
+            && NearestName(reader, string.Join(' ', query.Clauses.Select(c => c.Alternatives[0].Text))) is { } name)
+        {
+            return SearchQuery.Parse(name);
+        }
+
+        var changed = false;
+        var clauses = new List<SearchClause>();
+        foreach (var clause in query.Clauses)
+        {
+            var alternatives = new List<SearchTerm>();
+            foreach (var term in clause.Alternatives)
+            {
+                var text = term.IsHangul || term.IsPrefix ? term.Text : Correct(reader, term.Text);
+                changed |= text != term.Text;
+                alternatives.Add(term with { Text = text });
+            }
+
+            clauses.Add(new SearchClause(alternatives));
+        }
+
+        return changed ? query with { Clauses = clauses, Problem = null, Shortened = false } : null;
+    }
+
+    private static string Correct(IndexReader reader, string text)
+    {
+        var corrected = new StringBuilder(text.Length);
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && char.IsLetter(text[i]))
+            {
+                continue;
+            }
+
+            if (i > start)
+            {
+                var word = text[start..i];
+                corrected.Append(NearestWord(reader, word) is { } nearest ? SameCase(word, nearest) : word);
+            }
+
+            if (i < text.Length)
+            {
+                corrected.Append(text[i]);
+            }
+
+            start = i + 1;
+        }
+
+        return corrected.ToString();
+    }
+
+    private static string? NearestName(IndexReader reader, string text)
+    {
+        var key = SearchText.Fold(text);
+        if (key.Length < 3 || Nearest(reader, SearchFields.NameKey, key) is not { } name)
+        {
+            return null;
+        }
+
+        // The folded name found; the name as written is the title or the alias of the page that holds it.
+        var searcher = new Lucene.Net.Search.IndexSearcher(reader);
+        var top = searcher.Search(new Lucene.Net.Search.TermQuery(new Term(SearchFields.NameKey, name)), 1);
+        if (top.ScoreDocs.Length == 0)
+        {
+            return null;
+        }
+
+        var doc = top.ScoreDocs[0].Doc;
+        var title = DocValues.Text(reader, SearchFields.TitleValue, doc);
+        return SearchText.Fold(title) == name ? title
+            : reader.Document(doc).GetValues(SearchFields.AliasesStored).FirstOrDefault(a => SearchText.Fold(a) == name) ?? name;
+    }
+
+    private static string? NearestWord(IndexReader reader, string word)
+    {
+        var terms = TermAnalysis.Terms(SearchFields.Words, word);
+        if (terms is not [var (key, _)] || key.Length < 3 || SearchText.ContainsHangul(key) || reader.DocFreq(new Term(SearchFields.Words, key)) > 0)
+        {
+            return null;
+        }
+
+        return Nearest(reader, SearchFields.Words, key);
+    }
+
+    /// <summary>
+    /// The term of the field nearest the key (one edit before two; transpositions count as one; ties to the term in
+    /// more pages), or null. One automaton of two edits is compiled per key (the costly part) and shared by the
+    /// name and word lookups; a one-edit automaton that runs on characters sorts the few matches.
+    /// </summary>
+    private static string? Nearest(IndexReader reader, string field, string key)
+    {
+        var terms = MultiFields.GetTerms(reader, field);
+        if (terms is null)
+        {
+            return null;
+        }
+
+        var (twoEdits, oneEdit) = Automata(key);
+        var matches = terms.Intersect(twoEdits, null);
+        (string Term, bool Close, int Pages)? best = null;
+        while (matches.MoveNext())
+        {
+            var term = matches.Term.Utf8ToString();
+            if (term == key)
+            {
+                continue;
+            }
+
+            var close = oneEdit.Run(term);
+            var pages = matches.DocFreq;
+            if (best is null || (close && !best.Value.Close) || (close == best.Value.Close && pages > best.Value.Pages))
+            {
+                best = (term, close, pages);
+            }
+        }
+
+        return best is { } found && (found.Close || key.Length > 4) ? found.Term : null;
+    }
+
+    [ThreadStatic]
+    private static (string Key, CompiledAutomaton TwoEdits, CharacterRunAutomaton OneEdit)? _lastAutomata;
+
+    private static (CompiledAutomaton TwoEdits, CharacterRunAutomaton OneEdit) Automata(string key)
+    {
+        if (_lastAutomata is { } last && last.Key == key)
+        {
+            return (last.TwoEdits, last.OneEdit);
+        }
+
+        var levenshtein = new LevenshteinAutomata(key, withTranspositions: true);
+        var automata = (new CompiledAutomaton(levenshtein.ToAutomaton(LevenshteinAutomata.MAXIMUM_SUPPORTED_DISTANCE), true, false), new CharacterRunAutomaton(levenshtein.ToAutomaton(1)));
+        _lastAutomata = (key, automata.Item1, automata.Item2);
+        return automata;
+    }
+
+    private static string SameCase(string typed, string word) =>
+        typed.All(c => !char.IsLower(c)) && typed.Length > 1 ? word.ToUpperInvariant()
+        : char.IsUpper(typed[0]) ? char.ToUpperInvariant(word[0]) + word[1..]
+        : word;
+}

@@ -1,0 +1,61 @@
+using Alliance.Wiki.Core.Search;
+using Alliance.Wiki.Tests.Support;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Alliance.Wiki.Tests.Search;
+
+/// <summary>
+/// <c>import</c> and <c>reindex</c> from a second process: beside a running wiki they only write the database and the
+/// change log, and the wiki applies them; with no wiki running they update the index themselves.
+/// </summary>
+[Trait("Category", "Slow")]
+public sealed class SearchVerbTests : IDisposable
+{
+    private readonly TempContent _content = new();
+
+    public SearchVerbTests() => _content.Write("seed.md", "Seed", "Seed text.");
+
+    private string Database => Path.Combine(_content.Folder, "verbs.db");
+
+    [Fact]
+    public async Task Import_and_reindex_beside_a_running_wiki_are_applied_by_the_wiki()
+    {
+        using var wiki = await WikiProcess.StartAsync(Database, _content.Folder);
+        using var client = new HttpClient { BaseAddress = wiki.Address };
+        _content.Write("newcomer.md", "Newcomer", "The verbword arrives.");
+
+        var imported = await WikiProcess.RunVerbAsync(Database, _content.Folder, string.Empty, "import");
+
+        Assert.Contains("The running wiki holds the search index", imported, StringComparison.Ordinal);
+        Assert.Equal(["Newcomer"], (await SearchPages.WaitUntilFoundAsync(client, "verbword", "Newcomer")).Found);
+
+        var reindexed = await WikiProcess.RunVerbAsync(Database, _content.Folder, string.Empty, "reindex");
+
+        Assert.Contains("The running wiki holds the search index", reindexed, StringComparison.Ordinal);
+        Assert.Equal(["Newcomer"], (await SearchPages.WaitUntilFoundAsync(client, "verbword", "Newcomer")).Found);
+        Assert.Equal(["Seed"], await SearchPages.FoundAsync(client, "seed"));
+    }
+
+    [Fact]
+    public async Task An_import_with_no_wiki_running_updates_the_index_itself()
+    {
+        _content.Write("newcomer.md", "Newcomer", "The verbword arrives.");
+
+        var imported = await WikiProcess.RunVerbAsync(Database, _content.Folder, string.Empty, "import");
+
+        Assert.DoesNotContain("The running wiki", imported, StringComparison.Ordinal);
+        using var store = new SearchIndexStore(new SearchIndexLocation(Path.Combine(_content.Folder, "search")), NullLogger<SearchIndexStore>.Instance);
+        Assert.True(store.TryTakeOwnership());
+        var info = store.TryOpen();
+        Assert.NotNull(info);
+        Assert.True(info.Sequence >= 2, $"the index applied up to {info.Sequence}");
+        var found = await new LuceneSearchIndex(store, null!).SearchAsync(SearchQuery.Parse("verbword"), 0, 20, CancellationToken.None);
+        Assert.Equal(["Newcomer"], found.Hits.Select(h => h.Title));
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _content.Dispose();
+    }
+}
