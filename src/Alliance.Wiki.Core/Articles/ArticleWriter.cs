@@ -26,7 +26,7 @@ public sealed class ArticleWriter(
         ArgumentNullException.ThrowIfNull(command);
         var title = ValidTitle(command.Title);
         var text = command.Document.ToText(includeTitle: false);
-        if (ArticleSize.Problem(text) is { } tooLarge)
+        if ((ArticleSize.Problem(text) ?? RenderBudget.Problem(command.Document.Body)) is { } tooLarge)
         {
             throw new ArgumentException(tooLarge, nameof(command));
         }
@@ -172,6 +172,12 @@ public sealed class ArticleWriter(
         await db.SaveChangesAsync(cancellationToken);
 
         var rendered = await renders.RenderAsync(page.Title, text, cancellationToken);
+        if (rendered.Problem is { } unrenderable)
+        {
+            // Past the render deadline: refused like any text out of budget; the transaction is rolled back.
+            throw new ArgumentException(unrenderable, nameof(document));
+        }
+
         await ReplaceLinksAsync(page.Id, rendered.LinkTargets, cancellationToken);
         List<string> changedNames = [.. names.Changed, .. changedKeys];
         await renders.InvalidateLinkersAsync(changedNames, cancellationToken);

@@ -35,7 +35,12 @@ public sealed class ArticleRenderer
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(resolver);
-        var document = Parse(markdown);
+        markdown ??= string.Empty;
+        if (RenderBudget.TryParse(markdown, _pipeline, RenderBudget.Deadline, cancellationToken, out var problem) is not { } document)
+        {
+            return RenderBudget.Refused(markdown, problem!);
+        }
+
         var links = DocumentLinks.Of(document);
         UrlSafety.Sanitize(links);
 
