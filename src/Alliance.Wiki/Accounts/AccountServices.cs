@@ -35,6 +35,8 @@ public static class AccountServices
             options.AccessDeniedPath = "/account/access-denied";
             options.Cookie.Name = "wiki.session";
             options.Cookie.HttpOnly = true;
+            // Secure on https, which behind a proxy needs its X-Forwarded-Proto believed (TransportSecurity).
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.SlidingExpiration = true;
         });

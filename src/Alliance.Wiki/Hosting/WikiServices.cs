@@ -38,6 +38,7 @@ public static class WikiServices
         services.AddScoped<IPageSaveParticipant, ArticleCacheParticipant>();
         services.AddScoped<SearchReindexer>();
         services.AddWikiAccounts();
+        services.AddWikiTransportSecurity(builder.Configuration);
         services.AddWikiRateLimits(builder.Configuration);
         services.AddWikiCompression();
         services.AddHostedService<DatabaseStartup>();
