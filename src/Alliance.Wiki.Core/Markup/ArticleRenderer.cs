@@ -41,6 +41,7 @@ public sealed class ArticleRenderer
             return RenderBudget.Refused(markdown, problem!);
         }
 
+        TableAlignment.ToClasses(document);
         var links = DocumentLinks.Of(document);
         UrlSafety.Sanitize(links);
 
