@@ -26,9 +26,15 @@ public sealed class ArticleWriter(
         ArgumentNullException.ThrowIfNull(command);
         var title = ValidTitle(command.Title);
         var text = command.Document.ToText(includeTitle: false);
-        if ((ArticleSize.Problem(text) ?? RenderBudget.Problem(command.Document.Body)) is { } tooLarge)
+        if (ArticleSize.Problem(text) is { } tooLarge)
         {
             throw new ArgumentException(tooLarge, nameof(command));
+        }
+
+        if (RenderBudget.Problem(command.Document.Body) is { } unrenderable)
+        {
+            // Without a parameter name: the message goes to the editor, the importer or the bot as it is.
+            throw new ArgumentException(unrenderable);
         }
 
         return await InTransactionAsync(async () =>
@@ -175,7 +181,7 @@ public sealed class ArticleWriter(
         if (rendered.Problem is { } unrenderable)
         {
             // Past the render deadline: refused like any text out of budget; the transaction is rolled back.
-            throw new ArgumentException(unrenderable, nameof(document));
+            throw new ArgumentException(unrenderable);
         }
 
         await ReplaceLinksAsync(page.Id, rendered.LinkTargets, cancellationToken);

@@ -13,8 +13,11 @@ namespace Alliance.Wiki.Core.Markup;
 /// </summary>
 public static class RenderBudget
 {
-    /// <summary>The longest line; a longer one is no paragraph anyone reads.</summary>
-    public const int MaxLineLength = 100_000;
+    /// <summary>
+    /// The longest line. Markdig's cost on a long line is in its marks, counted per paragraph; this only bounds what
+    /// one diff row or one line of a plain-text view carries. A 2 MB article of Hangul on one line (750,000 characters) fits.
+    /// </summary>
+    public const int MaxLineLength = 1_000_000;
 
     /// <summary>Quotes and list items nested on one line; Markdig gives up near 100.</summary>
     public const int MaxNesting = 32;

@@ -1,4 +1,7 @@
 using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Alliance.Wiki.Core.Markup;
 using Alliance.Wiki.Core.Storage;
 using Alliance.Wiki.Tests.Support;
@@ -9,8 +12,8 @@ namespace Alliance.Wiki.Tests.Hardening;
 
 /// <summary>
 /// Every shape of <see cref="PathologicalMarkdown"/> on every way an editor sends Markdown: the live preview answers a
-/// page with the reason instead of a 500, the preview button keeps the editor's text under the same reason, and a save
-/// is refused with a 400 that says why and keeps the text. Times are measured by benchmarks/load/pathological.sh.
+/// page with the reason instead of a 500, the preview button keeps the editor's text under the same reason, a save
+/// is refused with a 400 that says why and keeps the text, and the bot API refuses it with problem details. Times are measured by benchmarks/load/pathological.sh.
 /// </summary>
 public sealed class PathologicalMarkdownTests : IClassFixture<PathologicalMarkdownTests.Wiki>
 {
@@ -73,6 +76,24 @@ public sealed class PathologicalMarkdownTests : IClassFixture<PathologicalMarkdo
         Assert.Contains(reason, page.QuerySelector("[role='alert']")?.TextContent ?? string.Empty, StringComparison.Ordinal);
         Assert.Equal(Lines(text), Lines(page.QuerySelector("textarea[name='Text']")?.TextContent ?? string.Empty));
         Assert.Equal(before, await RevisionCountAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(PathologicalMarkdown.Names), MemberType = typeof(PathologicalMarkdown))]
+    public async Task The_bot_api_refuses_the_text_with_problem_details_that_say_why(string name)
+    {
+        using var editor = await WikiSession.SignInAsync(_wiki.Server, WikiRoles.Editor);
+        using var bot = _wiki.Server.NewClient(followRedirects: false);
+        bot.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await editor.CreateApiTokenAsync(_wiki.Server));
+        var latest = await bot.GetFromJsonAsync<JsonElement>(new Uri("/api/pages/Budget_page", UriKind.Relative));
+        var text = PathologicalMarkdown.Cases[name];
+
+        var response = await bot.PutAsJsonAsync(new Uri("/api/pages/Budget_page", UriKind.Relative),
+            new { markdown = text, summary = "hostile", baseRevision = latest.GetProperty("revision").GetInt64() });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(RenderBudget.Problem(text), problem.RootElement.GetProperty("detail").GetString());
     }
 
     /// <summary>The text as a form round trip gives it back: a textarea's lines end in \n.</summary>
