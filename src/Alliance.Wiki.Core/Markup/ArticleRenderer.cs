@@ -25,7 +25,9 @@ public sealed class ArticleRenderer
         _pipeline = pipeline;
     }
 
-    public MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown ?? string.Empty, _pipeline);
+    /// <summary>The parsed text; an empty document for one past the <see cref="RenderBudget"/>, which then has no sections to find.</summary>
+    public MarkdownDocument Parse(string markdown) =>
+        RenderBudget.TryParse(markdown ?? string.Empty, _pipeline, RenderBudget.Deadline, CancellationToken.None, out _) ?? new MarkdownDocument();
 
     /// <summary>The distinct normalised titles of these wiki links.</summary>
     private static List<string> LinkTargets(List<WikiLink> links) =>

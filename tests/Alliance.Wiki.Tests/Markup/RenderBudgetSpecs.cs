@@ -92,6 +92,15 @@ public sealed class RenderBudgetSpecs
         Assert.Contains("href=\"/wiki/Korean_War\"", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_text_past_the_budget_has_no_sections_to_edit_rather_than_an_error()
+    {
+        var body = "Lead.\n\n## History\n\n" + new string('[', 200);
+
+        Assert.Null(Core.Editing.Sections.Extract(body, 1));
+        Assert.Equal(body + "\n", Core.Editing.Sections.Extract(body, 0));
+    }
+
     private static string Nested(int depth) => string.Concat(Enumerable.Range(0, depth).Select(i => new string(' ', i * 2) + "- x\n"));
 
     private static string Repeat(string text, int times) => string.Concat(Enumerable.Repeat(text, times));
