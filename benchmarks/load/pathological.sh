@@ -109,4 +109,5 @@ over=$(awk '$1 > 0.1' "$work/healthz.txt" | wc -l)
 echo
 echo "requests: $cases; worst: $worst; 5xx or no answer: $errors; over 2 s: $slow"
 echo "/healthz: $polls polls, slowest ${health} s, $over over 100 ms"
+echo "(each request and poll is in $work)"
 [ "$errors" -eq 0 ] && [ "$slow" -eq 0 ] && [ "$over" -eq 0 ]
