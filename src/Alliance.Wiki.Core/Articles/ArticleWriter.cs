@@ -31,6 +31,12 @@ public sealed class ArticleWriter(
             throw new ArgumentException(tooLarge, nameof(command));
         }
 
+        if (RenderBudget.Problem(command.Document.Body) is { } unrenderable)
+        {
+            // Without a parameter name: the message goes to the editor, the importer or the bot as it is.
+            throw new ArgumentException(unrenderable);
+        }
+
         return await InTransactionAsync(async () =>
         {
             var name = await FindNameAsync(title, cancellationToken);
@@ -164,6 +170,12 @@ public sealed class ArticleWriter(
         await db.SaveChangesAsync(cancellationToken);
 
         var rendered = await renders.RenderAsync(page.Title, text, cancellationToken);
+        if (rendered.Problem is { } unrenderable)
+        {
+            // Past the render deadline: refused like any text out of budget; the transaction is rolled back.
+            throw new ArgumentException(unrenderable);
+        }
+
         await pageRows.ReplaceLinksAsync(page.Id, rendered.LinkTargets, cancellationToken);
         List<string> changedNames = [.. names.Changed, .. changedKeys];
         await renders.InvalidateLinkersAsync(changedNames, cancellationToken);

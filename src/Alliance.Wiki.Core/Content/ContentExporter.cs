@@ -51,7 +51,7 @@ public sealed class ContentExporter(WikiDbContext db)
         return (written, unchanged);
     }
 
-    /// <summary>A file-name stem from a title: lower-case letters and digits of any script, other characters as hyphens.</summary>
+    /// <summary>A file-name stem from a title: lower-case letters and digits of any script, other characters as hyphens, short enough for any file system.</summary>
     public static string Slug(string title)
     {
         var builder = new StringBuilder();
@@ -61,7 +61,7 @@ public sealed class ContentExporter(WikiDbContext db)
         }
 
         var slug = string.Join('-', builder.ToString().Split('-', StringSplitOptions.RemoveEmptyEntries));
-        return slug.Length == 0 ? "page" : slug;
+        return slug.Length == 0 ? "page" : ExportFileName.Fit(slug, title);
     }
 
     private static string FreeName(string stem, HashSet<string> taken)

@@ -25,7 +25,7 @@ public sealed class PageEditor(WikiDbContext db, ArticleReader reader, ArticleWr
         }
 
         // Checked again on the whole article when it is written (a section joins the rest of the page).
-        if (ArticleSize.Problem(request.Text) is { } tooLarge)
+        if ((ArticleSize.Problem(request.Text) ?? RenderBudget.Problem(ArticleText.BodyOf(request.Text))) is { } tooLarge)
         {
             return EditResult.Invalid(title, tooLarge);
         }

@@ -54,12 +54,14 @@ public sealed class RevisionHistory(WikiDbContext db)
 
         var texts = await pair.Select(r => new { r.Id, r.Text }).ToDictionaryAsync(r => r.Id, r => r.Text, cancellationToken);
         var child = await db.Revisions.Where(r => r.ParentId == toId).Select(r => (long?)r.Id).FirstOrDefaultAsync(cancellationToken);
+        var diff = LineDiff.Compare(texts[fromId], texts[toId], cancellationToken);
         return new RevisionComparison(
             from,
             to,
-            LineDiff.Compare(texts[fromId], texts[toId]),
+            diff.Rows,
             from.Revision.ParentId is long parent ? (parent, fromId) : null,
-            child is long next ? (toId, next) : null);
+            child is long next ? (toId, next) : null,
+            diff.Note);
     }
 
     /// <summary>Each paragraph of the page's current text with the revision that last changed it, walking the revision chain backwards.</summary>

@@ -43,14 +43,14 @@ public sealed class ChangeLogFollower(ChangeLogApplier applier, SearchIndexStore
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        if (_following is null)
+        // The host may stop twice (a test factory's dispose stops it again): only the first waits for the follower.
+        if (Interlocked.Exchange(ref _following, null) is not { } following)
         {
             return;
         }
 
         await _stopping.CancelAsync();
-        await _following.WaitAsync(cancellationToken);
-        _following = null;
+        await following.WaitAsync(cancellationToken);
     }
 
     public void Dispose() => _stopping.Dispose();

@@ -10,11 +10,11 @@ namespace Alliance.Wiki.Core.Markup;
 /// </summary>
 public static class ArticleHtmlSanitizer
 {
-    /// <summary>The classes the renderer writes: wiki links, external and blocked links, section edit links, footnotes.</summary>
+    /// <summary>The classes the renderer writes: wiki links, external and blocked links, section edit links, footnotes, table alignment.</summary>
     public static IReadOnlySet<string> Classes { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         "wikilink", "new", "section-link", "external", "blocked-url", "editsection", "footnotes", "footnote-ref", "footnote-back-ref",
-        "task-list-item", "task-list-item-checkbox",
+        "task-list-item", "task-list-item-checkbox", "align-left", "align-center", "align-right",
     };
 
     // After Classes: static initialisers run in the order they are written.
@@ -51,6 +51,16 @@ public static class ArticleHtmlSanitizer
             options.AllowedClasses.Add(cssClass);
         }
 
-        return new HtmlSanitizer(options) { KeepChildNodes = true };
+        var sanitizer = new HtmlSanitizer(options) { KeepChildNodes = true };
+        // A relative URL with a colon in its first segment ("Treaty_(1953):_text", CommonMark's "foo):") reads as a
+        // scheme to the sanitizer's URI parser; browsers and UrlSafety read it as relative, as the WHATWG rule says.
+        sanitizer.FilterUrl += (_, e) =>
+        {
+            if (e.SanitizedUrl is null && UrlSafety.IsAllowed(e.OriginalUrl))
+            {
+                e.SanitizedUrl = e.OriginalUrl;
+            }
+        };
+        return sanitizer;
     }
 }

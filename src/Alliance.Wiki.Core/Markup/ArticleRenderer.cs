@@ -25,7 +25,9 @@ public sealed class ArticleRenderer
         _pipeline = pipeline;
     }
 
-    public MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown ?? string.Empty, _pipeline);
+    /// <summary>The parsed text; an empty document for one past the <see cref="RenderBudget"/>, which then has no sections to find.</summary>
+    public MarkdownDocument Parse(string markdown) =>
+        RenderBudget.TryParse(markdown ?? string.Empty, _pipeline, RenderBudget.Deadline, CancellationToken.None, out _) ?? new MarkdownDocument();
 
     /// <summary>The distinct normalised titles of these wiki links.</summary>
     private static List<string> LinkTargets(List<WikiLink> links) =>
@@ -35,7 +37,13 @@ public sealed class ArticleRenderer
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(resolver);
-        var document = Parse(markdown);
+        markdown ??= string.Empty;
+        if (RenderBudget.TryParse(markdown, _pipeline, RenderBudget.Deadline, cancellationToken, out var problem) is not { } document)
+        {
+            return RenderBudget.Refused(markdown, problem!);
+        }
+
+        TableAlignment.ToClasses(document);
         var links = DocumentLinks.Of(document);
         UrlSafety.Sanitize(links);
 

@@ -9,7 +9,7 @@ namespace Alliance.Wiki.Core.Markup;
 /// <summary>The one Markdig pipeline of the wiki. Built once; Markdig pipelines are safe to share between threads.</summary>
 public static class MarkupPipeline
 {
-    public static MarkdownPipeline Instance { get; } = Create().Build();
+    public static MarkdownPipeline Instance { get; } = WithDeadline(Create()).Build();
 
     /// <summary>The builder with every extension the wiki uses, raw HTML disabled. Benchmarks build plain Markdig from it without wiki links.</summary>
     public static MarkdownPipelineBuilder Create(bool wikiLinks = true)
@@ -22,6 +22,15 @@ public static class MarkupPipeline
             .UseEmphasisExtras()
             .DisableHtml();
         return wikiLinks ? builder.UseWikiLinks() : builder;
+    }
+
+    /// <summary>Puts the deadline parsers first, so a parse past its deadline stops (plain Markdig in the benchmarks goes without).</summary>
+    public static MarkdownPipelineBuilder WithDeadline(MarkdownPipelineBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.BlockParsers.Insert(0, new RenderDeadlineBlockParser());
+        builder.InlineParsers.Insert(0, new RenderDeadlineParser());
+        return builder;
     }
 
     /// <summary>Makes an HTML renderer for one render, with the wiki's heading renderer in place of Markdig's.</summary>

@@ -4,4 +4,5 @@ namespace Alliance.Wiki.Core.Markup;
 /// <param name="Html">The body as safe HTML.</param>
 /// <param name="Contents">The table of contents, every top-level heading in order.</param>
 /// <param name="LinkTargets">The distinct normalised titles the body links to.</param>
-public sealed record RenderedArticle(string Html, IReadOnlyList<TocEntry> Contents, IReadOnlyList<string> LinkTargets);
+/// <param name="Problem">Why the text was shown as plain text instead of rendered (<see cref="RenderBudget"/>); null when it rendered.</param>
+public sealed record RenderedArticle(string Html, IReadOnlyList<TocEntry> Contents, IReadOnlyList<string> LinkTargets, string? Problem = null);

@@ -28,14 +28,41 @@ public static class UrlSafety
             return true;
         }
 
-        var delimiter = cleaned.IndexOfAny(['/', '?', '#']);
-        if (delimiter >= 0 && delimiter < colon)
+        // A scheme is a letter, then letters, digits, "+", "." or "-" (RFC 3986, as browsers parse it); anything else
+        // before the colon ("foo)", "a/b", "x?y") makes a relative URL, which the browser resolves on this wiki.
+        var scheme = cleaned.AsSpan(0, colon);
+        if (!IsScheme(scheme))
         {
             return true;
         }
 
-        var scheme = cleaned[..colon];
-        return AllowedSchemes.Any(allowed => scheme.Equals(allowed, StringComparison.OrdinalIgnoreCase));
+        foreach (var allowed in AllowedSchemes)
+        {
+            if (scheme.Equals(allowed, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsScheme(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty || !char.IsAsciiLetter(text[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in text[1..])
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c is not ('+' or '.' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Makes every disallowed URL among a document's links inert and marks external links.</summary>

@@ -23,7 +23,11 @@ public static class AccountServices
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
             })
-            .AddEntityFrameworkStores<WikiDbContext>();
+            .AddEntityFrameworkStores<WikiDbContext>()
+            .AddSignInManager<WikiSignInManager>();
+        // The stamp is checked on every request, so a sign-out, a password change or a lockout ends every copy of the session at once.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+        services.AddScoped<ISecurityStampValidator, WikiStampValidator>();
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/account/sign-in";
@@ -31,6 +35,8 @@ public static class AccountServices
             options.AccessDeniedPath = "/account/access-denied";
             options.Cookie.Name = "wiki.session";
             options.Cookie.HttpOnly = true;
+            // Secure on https, which behind a proxy needs its X-Forwarded-Proto believed (TransportSecurity).
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.SlidingExpiration = true;
         });

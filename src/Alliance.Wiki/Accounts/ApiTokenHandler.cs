@@ -7,12 +7,13 @@ using Microsoft.Extensions.Options;
 
 namespace Alliance.Wiki.Accounts;
 
-/// <summary>Authenticates bots by <c>Authorization: Bearer TOKEN</c>, as the account the token was made for, with its roles.</summary>
+/// <summary>Authenticates bots by <c>Authorization: Bearer TOKEN</c>, as the account the token was made for, with its roles, unless it is locked.</summary>
 public sealed class ApiTokenHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
     ApiTokens tokens,
+    UserManager<WikiUser> users,
     IUserClaimsPrincipalFactory<WikiUser> principals)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
@@ -30,6 +31,12 @@ public sealed class ApiTokenHandler(
         if (user is null)
         {
             return AuthenticateResult.Fail("Unknown API token.");
+        }
+
+        // A locked account's tokens stop with its sessions; its roles are read afresh, so a removed role stops them too.
+        if (await users.IsLockedOutAsync(user))
+        {
+            return AuthenticateResult.Fail("The token's account is locked.");
         }
 
         var principal = await principals.CreateAsync(user);

@@ -3,6 +3,7 @@ using System.Xml;
 using Alliance.Wiki.Core.History;
 using Alliance.Wiki.Core.Titles;
 using Alliance.Wiki.Formatting;
+using Alliance.Wiki.Protection;
 using Alliance.Wiki.Settings;
 using Microsoft.Extensions.Options;
 
@@ -25,8 +26,8 @@ public static class RecentChangesFeed
         var filter = RecentChangesFilter.From(user, hideminor);
         var changes = await history.RecentAsync(filter, Listings.RecentChanges, cancellationToken);
 
-        // Links are absolute, on the address the reader used; ids do not depend on it, so an entry keeps its id.
-        var origin = context.Request.Scheme + "://" + context.Request.Host.ToUriComponent();
+        // Links are absolute, on the wiki's public address; ids do not depend on it, so an entry keeps its id.
+        var origin = TransportSecurity.PublicOrigin(context);
         context.Response.ContentType = "application/atom+xml; charset=utf-8";
         var settings = new XmlWriterSettings { Async = true, Encoding = new UTF8Encoding(false), Indent = true };
         await using var xml = XmlWriter.Create(context.Response.Body, settings);

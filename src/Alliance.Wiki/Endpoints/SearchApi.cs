@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using Alliance.Wiki.Core.Search;
 using Alliance.Wiki.Core.Titles;
+using Alliance.Wiki.Protection;
 using Alliance.Wiki.Settings;
 using Microsoft.Extensions.Options;
 
@@ -37,10 +38,10 @@ public static class SearchApi
         return Results.Json(suggestions.Select(s => new { title = s.Title, url = WikiUrls.Article(s.Title), summary = s.Summary, alias = s.Alias }));
     }
 
-    private static IResult Description(HttpRequest request, IOptions<WikiOptions> options)
+    private static IResult Description(HttpContext context, IOptions<WikiOptions> options)
     {
         var site = options.Value.SiteName;
-        var root = $"{request.Scheme}://{request.Host}";
+        var root = TransportSecurity.PublicOrigin(context);
         var document = new XDocument(
             new XDeclaration("1.0", "UTF-8", null),
             new XElement(OpenSearch + "OpenSearchDescription",

@@ -10,6 +10,7 @@ public static class WikiPipeline
     public static WebApplication UseWiki(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseWikiTransportSecurity();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             ExceptionHandlingPath = "/error/500",

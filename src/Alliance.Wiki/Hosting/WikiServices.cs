@@ -23,6 +23,7 @@ public static class WikiServices
             builder.Configuration.GetSection(IndexingOptions.Section));
         services.AddWikiPageCache();
         services.AddWikiAccounts();
+        services.AddWikiTransportSecurity(builder.Configuration);
         services.AddWikiRateLimits(builder.Configuration);
         services.AddWikiCompression();
         services.AddHostedService<DatabaseStartup>();

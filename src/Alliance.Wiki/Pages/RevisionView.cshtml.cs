@@ -31,7 +31,9 @@ public sealed class RevisionViewModel(ArticleReader reader, RenderCache renders,
         }
 
         (Article, Revision) = found.Value;
-        Rendered = await renders.RenderWithoutEditLinksAsync(Revision.Text, cancellationToken);
+        // From the render cache, as the article page is: an old revision is rendered once, not for every reader.
+        var (rendered, _) = await renders.GetOrRenderAsync(Article.Title, Revision.Id, cancellationToken);
+        Rendered = rendered with { Html = SectionEditLinks.Strip(rendered.Html) };
         return Page();
     }
 

@@ -50,6 +50,30 @@ public sealed class ExportTests
     [InlineData("../../etc/passwd", "etc-passwd")]
     public void Slugs_are_safe_file_names(string title, string slug) => Assert.Equal(slug, ContentExporter.Slug(title));
 
+    [Fact]
+    public async Task Pages_with_titles_too_long_for_a_file_name_are_exported_and_import_as_the_same_pages()
+    {
+        // 100 Hangul syllables are 300 bytes of UTF-8; Linux allows 255 a file name. Two such titles share their start.
+        var longTitle = string.Concat(Enumerable.Repeat("한미상호방위조약", 13));
+        var titles = new[] { longTitle + " 첫째", longTitle + " 둘째", "Short title" };
+        using var content = new TempContent();
+        foreach (var (title, i) in titles.Select((t, i) => (t, i)))
+        {
+            content.Write($"page-{i}.md", title, $"Text of page {i}.");
+        }
+
+        using var exported = new TempContent();
+        using var source = new WikiServer(content.Folder);
+        var written = await source.InScopeAsync(s => s.GetRequiredService<ContentExporter>().ExportAsync(exported.Folder, null, CancellationToken.None));
+        using var copy = new WikiServer(exported.Folder);
+
+        Assert.Equal((3, 0), written);
+        Assert.All(Directory.GetFiles(exported.Folder), f => Assert.InRange(System.Text.Encoding.UTF8.GetByteCount(Path.GetFileName(f)), 1, 255));
+        Assert.Equal(await SnapshotAsync(source), await SnapshotAsync(copy));
+        Assert.Equal(ContentExporter.Slug(titles[0]), ContentExporter.Slug(titles[0]));
+        Assert.NotEqual(ContentExporter.Slug(titles[0]), ContentExporter.Slug(titles[1]));
+    }
+
     private static Task<string> SnapshotAsync(WikiServer wiki) => wiki.InScopeAsync(async s =>
     {
         var db = s.GetRequiredService<WikiDbContext>();

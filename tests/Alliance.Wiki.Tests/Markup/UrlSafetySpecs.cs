@@ -46,7 +46,10 @@ public sealed class UrlSafetySpecs
     [InlineData("[x](/wiki/Korean_War)", "href=\"/wiki/Korean_War\"")]
     [InlineData("[x](#history)", "href=\"#history\"")]
     [InlineData("[x](../wiki/A:B)", "href=\"../wiki/A:B\"")]
+    [InlineData("[x](Treaty_(1953):_text)", "href=\"Treaty_(1953):_text\"")]
     [InlineData("<https://example.org>", "href=\"https://example.org\"")]
+    // CommonMark example 500: "foo)" is no scheme (a scheme is a letter, then letters, digits, + . -), so this is a relative URL.
+    [InlineData("[link](foo\\)\\:)", "href=\"foo):\"")]
     public async Task Allowed_urls_pass(string markdown, string expected) =>
         Assert.Contains(expected, await MarkupFixture.HtmlAsync(markdown), StringComparison.Ordinal);
 

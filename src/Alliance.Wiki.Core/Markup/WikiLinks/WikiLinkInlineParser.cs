@@ -25,11 +25,15 @@ public sealed class WikiLinkInlineParser : InlineParser
 
         var text = slice.Text;
         var innerStart = slice.Start + 2;
-        var close = text.IndexOf("]]", innerStart, StringComparison.Ordinal);
-        if (close < 0 || close > slice.End || close - innerStart > MaxInnerLength)
+        // Look no further than the longest link could reach: a search to the end of the text made every unclosed "[[" cost the rest of the paragraph.
+        var reach = Math.Min(slice.End + 1 - innerStart, MaxInnerLength + 2);
+        var found = reach < 2 ? -1 : text.AsSpan(innerStart, reach).IndexOf("]]", StringComparison.Ordinal);
+        if (found < 0)
         {
             return false;
         }
+
+        var close = innerStart + found;
 
         var inner = text.AsSpan(innerStart, close - innerStart);
         if (inner.IndexOfAny('[', '\n', '\r') >= 0)

@@ -1,15 +1,14 @@
-using Alliance.Wiki.Core.Storage;
+using Alliance.Wiki.Accounts;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Alliance.Wiki.Pages.Account;
 
-/// <summary>Sign-in with lockout after repeated failures; returns to the page the reader came from.</summary>
+/// <summary>Sign-in with lockout after repeated failures (<see cref="WikiSignInManager"/>); returns to the page the reader came from.</summary>
 [AllowAnonymous]
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Protection.RateLimits.SignIn)]
-public sealed class SignInModel(SignInManager<WikiUser> signIn) : PageModel
+public sealed class SignInModel(WikiSignInManager signIn) : PageModel
 {
     [BindProperty]
     public string? UserName { get; set; }
@@ -28,15 +27,13 @@ public sealed class SignInModel(SignInManager<WikiUser> signIn) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var result = await signIn.PasswordSignInAsync(UserName ?? string.Empty, Password ?? string.Empty, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        if (await signIn.SignInEvenlyAsync(UserName ?? string.Empty, Password ?? string.Empty))
         {
             return LocalRedirect(ReturnUrl is not null && Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
 
-        Error = result.IsLockedOut
-            ? "This account is locked after too many failed sign-ins. Try again in 15 minutes."
-            : "The name or the password is wrong.";
+        // One message for an unknown name, a wrong password and a locked account: which names exist is nobody's business.
+        Error = "The name or the password is wrong, or the account is locked for 15 minutes after too many failed sign-ins.";
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         return Page();
     }

@@ -1,11 +1,10 @@
-using Alliance.Wiki.Core.Storage;
-using Microsoft.AspNetCore.Identity;
+using Alliance.Wiki.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Alliance.Wiki.Pages.Account;
 
-public sealed class SignOutModel(SignInManager<WikiUser> signIn) : PageModel
+public sealed class SignOutModel(WikiSignInManager signIn) : PageModel
 {
     public void OnGet()
     {
@@ -13,7 +12,7 @@ public sealed class SignOutModel(SignInManager<WikiUser> signIn) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        await signIn.SignOutAsync();
+        await signIn.SignOutEverywhereAsync(User);
         return LocalRedirect("/");
     }
 }
