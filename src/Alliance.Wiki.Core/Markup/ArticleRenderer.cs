@@ -1,4 +1,5 @@
 using System.Globalization;
+using Alliance.Wiki.Core.Markup.Facts;
 using Alliance.Wiki.Core.Markup.WikiLinks;
 using Alliance.Wiki.Core.Titles;
 using Markdig;
@@ -36,6 +37,7 @@ public sealed class ArticleRenderer
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(resolver);
         var document = Parse(markdown);
+        FactBlocks.Insert(document, options, _pipeline);
         var links = DocumentLinks.Of(document);
         UrlSafety.Sanitize(links);
 

@@ -1,3 +1,4 @@
+using Alliance.Wiki.Core.Markup.Facts;
 using Alliance.Wiki.Core.Markup.WikiLinks;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
@@ -21,6 +22,7 @@ public static class MarkupPipeline
             .UseAutoLinks()
             .UseEmphasisExtras()
             .DisableHtml();
+        builder.Extensions.AddIfNotAlready<FactsExtension>();
         return wikiLinks ? builder.UseWikiLinks() : builder;
     }
 

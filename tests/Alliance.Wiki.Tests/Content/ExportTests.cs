@@ -11,6 +11,9 @@ namespace Alliance.Wiki.Tests.Content;
 /// <summary>Export writes the latest revisions back to Markdown; importing them into an empty database gives the same wiki.</summary>
 public sealed class ExportTests
 {
+    /// <summary>The shipped articles, counted rather than written down: the content writers keep adding them.</summary>
+    private static readonly int ShippedCount = Directory.GetFiles(RepositoryPaths.Content, "*.md").Length;
+
     [Fact]
     public async Task Exported_content_imports_into_an_empty_database_as_the_same_pages_and_aliases()
     {
@@ -28,7 +31,7 @@ public sealed class ExportTests
             Assert.Equal(expected, await SnapshotAsync(copy));
         }
 
-        Assert.Equal(31, Directory.GetFiles(exported.Folder, "*.md").Length);
+        Assert.Equal(ShippedCount, Directory.GetFiles(exported.Folder, "*.md").Length);
         Assert.Contains("An editor's version.", await File.ReadAllTextAsync(Path.Combine(exported.Folder, "korean-war.md")), StringComparison.Ordinal);
     }
 
@@ -39,8 +42,8 @@ public sealed class ExportTests
         using var wiki = new WikiServer();
         var first = await wiki.InScopeAsync(s => s.GetRequiredService<ContentExporter>().ExportAsync(folder.Folder, null, CancellationToken.None));
         var second = await wiki.InScopeAsync(s => s.GetRequiredService<ContentExporter>().ExportAsync(folder.Folder, null, CancellationToken.None));
-        Assert.Equal(31, first.Written);
-        Assert.Equal((0, 31), second);
+        Assert.Equal(ShippedCount, first.Written);
+        Assert.Equal((0, ShippedCount), second);
     }
 
     [Theory]
