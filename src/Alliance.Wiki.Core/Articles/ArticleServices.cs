@@ -12,6 +12,8 @@ public static class ArticleServices
         services.AddScoped<RenderCache>();
         services.AddScoped<ArticleReader>();
         services.AddScoped<ArticleWriter>();
+        services.AddScoped<FeaturedArticles>();
+        services.AddScoped<PageListings>();
         return services;
     }
 }

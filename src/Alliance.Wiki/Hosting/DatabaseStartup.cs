@@ -1,4 +1,5 @@
 using Alliance.Wiki.Accounts;
+using Alliance.Wiki.Core.Chronology;
 using Alliance.Wiki.Core.Content;
 using Alliance.Wiki.Core.Indexing;
 using Alliance.Wiki.Core.Storage;
@@ -17,6 +18,7 @@ public sealed class DatabaseStartup(IServiceProvider services, IOptions<WikiOpti
         await WikiDatabase.MigrateAsync(db, cancellationToken);
         await scope.ServiceProvider.GetRequiredService<AccountBootstrap>().EnsureAsync(Console.Out);
         await scope.ServiceProvider.GetRequiredService<SearchReindexer>().EnsureCompleteAsync(cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<ChronologyBackfill>().EnsureCompleteAsync(cancellationToken);
         var folder = WikiPaths.Resolve(options.Value.ContentPath);
         if (!options.Value.ImportOnStart)
         {

@@ -12,7 +12,7 @@ public static class Layers
     private static readonly string[] Bottom = ["Storage", "Titles"];
     private static readonly string[] Middle = ["Articles", "Markup", "Search", "Accounts", .. Bottom];
 
-    /// <summary>The core, bottom up: Storage and Titles; Markup; Articles, Search, Accounts; Content, Editing, History, Indexing.</summary>
+    /// <summary>The core, bottom up: Storage and Titles; Markup; Articles, Search, Accounts; Content, Editing, History, Indexing, Chronology.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Core = new Dictionary<string, string[]>
     {
         ["Titles"] = [],
@@ -25,6 +25,7 @@ public static class Layers
         ["Editing"] = [.. Middle, "History"],
         ["History"] = Middle,
         ["Indexing"] = Middle,
+        ["Chronology"] = Middle,
     };
 
     /// <summary>

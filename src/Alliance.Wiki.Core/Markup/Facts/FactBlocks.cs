@@ -83,7 +83,7 @@ public static class FactBlocks
     }
 
     /// <summary>Markdown of a value or an event, parsed by the article's pipeline and moved under a new item.</summary>
-    private static FactItem Item(string markdown, MarkdownPipeline pipeline, FactDate? date, string? suffix = null)
+    internal static FactItem Item(string markdown, MarkdownPipeline pipeline, FactDate? date, string? suffix = null)
     {
         var item = new FactItem { Date = date, Suffix = suffix };
         var parsed = Markdown.Parse(markdown, pipeline);
