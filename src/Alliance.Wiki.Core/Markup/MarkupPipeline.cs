@@ -1,3 +1,4 @@
+using Alliance.Wiki.Core.Markup.Charts;
 using Alliance.Wiki.Core.Markup.Facts;
 using Alliance.Wiki.Core.Markup.WikiLinks;
 using Markdig;
@@ -23,6 +24,7 @@ public static class MarkupPipeline
             .UseEmphasisExtras()
             .DisableHtml();
         builder.Extensions.AddIfNotAlready<FactsExtension>();
+        builder.Extensions.AddIfNotAlready<ChartExtension>();
         return wikiLinks ? builder.UseWikiLinks() : builder;
     }
 

@@ -32,6 +32,7 @@ public static class WikiPipeline
         app.MapBotApi();
         app.MapRecentChangesFeed();
         app.MapSearchApi();
+        app.MapReaderPreferences();
         return app;
     }
 }
