@@ -1,9 +1,11 @@
+using Alliance.Wiki.Localization;
 using Alliance.Wiki.Settings;
 
 namespace Alliance.Wiki.Endpoints;
 
 /// <summary>
-/// <c>GET /preferences/theme?set=dark&amp;returnUrl=…</c>: remembers the reader's theme and goes back. A link, not a form:
+/// <c>GET /preferences/theme?set=dark&amp;returnUrl=…</c> and <c>/preferences/language?set=ko…</c>: remember the reader's
+/// theme or interface language and go back. A link, not a form:
 /// it works without JavaScript and needs no anti-forgery token (whose cookie would keep pages out of the cache);
 /// a forged link can change only how pages look.
 /// </summary>
@@ -20,6 +22,17 @@ public static class ReaderPreferenceEndpoints
             }
 
             ReaderPreferences.Remember(context, ReaderPreferences.ThemeCookie, theme.ToString().ToLowerInvariant());
+            return Results.Redirect(LocalUrl(returnUrl));
+        });
+        endpoints.MapGet("/preferences/language", (HttpContext context, string? set, string? returnUrl) =>
+        {
+            if (InterfaceLanguages.Find(set) is not { } culture)
+            {
+                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unknown language",
+                    detail: $"'{set}' is not an interface language: use en or ko.");
+            }
+
+            InterfaceLanguages.Remember(context, culture);
             return Results.Redirect(LocalUrl(returnUrl));
         });
         return endpoints;

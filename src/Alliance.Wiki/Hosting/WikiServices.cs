@@ -2,6 +2,7 @@ using Alliance.Wiki.Accounts;
 using Alliance.Wiki.Caching;
 using Alliance.Wiki.Cli;
 using Alliance.Wiki.Core;
+using Alliance.Wiki.Localization;
 using Alliance.Wiki.Protection;
 using Alliance.Wiki.Settings;
 using Microsoft.Extensions.Options;
@@ -18,6 +19,7 @@ public static class WikiServices
         services.Configure<WikiOptions>(builder.Configuration.GetSection(WikiOptions.Section));
         services.AddWikiCore(provider => WikiPaths.Resolve(provider.GetRequiredService<IOptions<WikiOptions>>().Value.DatabasePath));
         services.AddWikiPageCache();
+        services.AddWikiLocalization();
         services.AddWikiAccounts();
         services.AddWikiRateLimits(builder.Configuration);
         services.AddWikiCompression();

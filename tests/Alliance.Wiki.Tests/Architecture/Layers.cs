@@ -36,12 +36,13 @@ public static class Layers
     {
         ["Settings"] = [],
         ["Formatting"] = [],
+        ["Localization"] = ["Settings"],
         ["Caching"] = ["Settings"],
         ["Protection"] = ["Settings"],
         ["Accounts"] = ["Settings"],
         ["Cli"] = ["Settings", "Accounts"],
-        ["Endpoints"] = ["Settings", "Formatting", "Caching", "Protection", "Accounts"],
-        ["Pages"] = ["Settings", "Formatting", "Caching", "Protection", "Accounts"],
-        ["Hosting"] = ["Settings", "Formatting", "Caching", "Protection", "Accounts", "Cli", "Endpoints", "Pages"],
+        ["Endpoints"] = ["Settings", "Formatting", "Localization", "Caching", "Protection", "Accounts"],
+        ["Pages"] = ["Settings", "Formatting", "Localization", "Caching", "Protection", "Accounts"],
+        ["Hosting"] = ["Settings", "Formatting", "Localization", "Caching", "Protection", "Accounts", "Cli", "Endpoints", "Pages"],
     };
 }

@@ -123,5 +123,25 @@ public sealed class ReadingComfortJourneyTests(ReadersWiki wiki, ChromiumFixture
         Assert.True(await page.Locator(".featured .featured-lead").IsVisibleAsync());
     }
 
+    [Fact]
+    public async Task The_language_switch_turns_the_interface_Korean_and_back()
+    {
+        var page = await chromium.NewPageAsync(wiki.Server.Address);
+        await page.GotoAsync(Article);
+        await page.Locator(".language-switch a[lang='ko']").ClickAsync();
+        await page.WaitForURLAsync("**" + Article);
+        Assert.Equal("ko", await page.Locator("html").GetAttributeAsync("lang"));
+        Assert.Equal("목차", await page.Locator("#toc-heading").TextContentAsync());
+        Assert.Equal("Test Treaty", await page.Locator("h1#firstHeading").TextContentAsync());
+
+        await page.Locator(".site-header a.timeline-link").ClickAsync();
+        await page.WaitForURLAsync("**/timeline");
+        Assert.Equal("1953년 10월 1일", await page.Locator(".timeline-decade time").Nth(1).TextContentAsync());
+
+        await page.Locator(".language-switch a[lang='en']").ClickAsync();
+        await page.WaitForURLAsync("**/timeline");
+        Assert.Equal("Timeline", await page.Locator("h1").TextContentAsync());
+    }
+
     private static Task<string> BackgroundAsync(IPage page) => page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor");
 }
