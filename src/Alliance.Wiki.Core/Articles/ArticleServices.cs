@@ -14,6 +14,7 @@ public static class ArticleServices
         services.AddScoped<ArticleWriter>();
         services.AddScoped<FeaturedArticles>();
         services.AddScoped<PageListings>();
+        services.AddScoped<PageTools>();
         return services;
     }
 }

@@ -69,7 +69,7 @@ public sealed class ChartSpecs
         var html = new HtmlParser().ParseDocument(await MarkupFixture.HtmlAsync("```chart\n" + block + "\n```"));
         var error = html.QuerySelector(".chart-error")!;
         Assert.Contains(message, error.TextContent, StringComparison.Ordinal);
-        Assert.Equal(block + "\n", error.QuerySelector("pre code")!.TextContent);
+        Assert.Equal(block, error.QuerySelector("pre code")!.TextContent.TrimEnd('\n'));
         Assert.Null(html.QuerySelector("svg"));
     }
 
