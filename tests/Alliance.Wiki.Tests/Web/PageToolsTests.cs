@@ -1,5 +1,7 @@
 using System.Net;
+using Alliance.Wiki.Core.Articles;
 using Alliance.Wiki.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Alliance.Wiki.Tests.Web;
 
@@ -75,6 +77,24 @@ public sealed class PageToolsTests : IDisposable
         Assert.Contains(permalink, page.QuerySelector(".cite-list pre")!.TextContent, StringComparison.Ordinal);
         var revision = await Wiki.Http.GetAsync(new Uri(new Uri(permalink).PathAndQuery, UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, revision.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_reader_of_a_protected_page_is_told_so_and_can_view_its_source()
+    {
+        await Wiki.InScopeAsync(async s =>
+        {
+            var page = (await s.GetRequiredService<ArticleReader>().FindAsync("Gamma", CancellationToken.None))!.Page;
+            await s.GetRequiredService<ArticleWriter>().SetProtectionAsync(page.Id, page.Title, true, CancellationToken.None);
+        });
+        var article = await Html.GetAsync(Wiki.Http, "/wiki/Gamma");
+        Assert.Equal("Protected", article.QuerySelector(".protected-mark")!.TextContent);
+        var tab = article.QuerySelectorAll(".page-tabs a").Single(a => a.TextContent == "View source");
+        Assert.Equal("/source/Gamma", tab.GetAttribute("href"));
+
+        var source = await Html.GetAsync(Wiki.Http, "/source/Gamma");
+        Assert.Contains("only admins can edit it", source.QuerySelector("[role='status']")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Gamma links to nothing.", source.QuerySelector("textarea[readonly]")!.TextContent, StringComparison.Ordinal);
     }
 
     /// <summary>A figures table as label → value.</summary>
