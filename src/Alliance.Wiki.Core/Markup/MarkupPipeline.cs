@@ -28,7 +28,7 @@ public static class MarkupPipeline
         return wikiLinks ? builder.UseWikiLinks() : builder;
     }
 
-    /// <summary>Makes an HTML renderer for one render, with the wiki's heading renderer in place of Markdig's.</summary>
+    /// <summary>Makes an HTML renderer for one render, with the wiki's heading and text renderers in place of Markdig's.</summary>
     public static HtmlRenderer CreateRenderer(TextWriter writer, MarkdownPipeline pipeline)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
@@ -41,6 +41,13 @@ public static class MarkupPipeline
         }
 
         renderer.ObjectRenderers.Insert(0, new EditableHeadingRenderer());
+        var literals = renderer.ObjectRenderers.FindExact<Markdig.Renderers.Html.Inlines.LiteralInlineRenderer>();
+        if (literals is not null)
+        {
+            renderer.ObjectRenderers.Remove(literals);
+        }
+
+        renderer.ObjectRenderers.Insert(0, new HangulTextRenderer());
         return renderer;
     }
 }
