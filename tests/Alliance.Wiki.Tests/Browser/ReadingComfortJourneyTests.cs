@@ -143,5 +143,15 @@ public sealed class ReadingComfortJourneyTests(ReadersWiki wiki, ChromiumFixture
         Assert.Equal("Timeline", await page.Locator("h1").TextContentAsync());
     }
 
+    [Fact]
+    public async Task A_2000_character_query_wraps_instead_of_widening_the_page()
+    {
+        var page = await chromium.NewPageAsync(wiki.Server.Address);
+        await page.SetViewportSizeAsync(1024, 768);
+        await page.GotoAsync("/search?fulltext=1&q=" + new string('x', 2000));
+        var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        Assert.True(width <= 1024, $"the page is {width}px wide");
+    }
+
     private static Task<string> BackgroundAsync(IPage page) => page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor");
 }
