@@ -1,6 +1,8 @@
 using System.Globalization;
 using Alliance.Wiki.Core.Chronology;
+using Alliance.Wiki.Localization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace Alliance.Wiki.Pages;
 
@@ -8,7 +10,7 @@ namespace Alliance.Wiki.Pages;
 /// <c>/timeline</c>: every dated event of the wiki in order, filtered by category and by a period of years.
 /// A filter that cannot be read is named in a notice and left out, so the reader still gets a timeline.
 /// </summary>
-public sealed class TimelineModel(EventReader events) : PageModel
+public sealed class TimelineModel(EventReader events, IStringLocalizer<InterfaceText> text) : PageModel
 {
     public IReadOnlyList<TimelineEvent> Events { get; private set; } = [];
 
@@ -27,11 +29,11 @@ public sealed class TimelineModel(EventReader events) : PageModel
 
     public async Task OnGetAsync(string? category, string? from, string? to, CancellationToken cancellationToken)
     {
-        var fromYear = Year(from, "From");
-        var toYear = Year(to, "To");
+        var fromYear = Year(from, "From year");
+        var toYear = Year(to, "To year");
         if (fromYear > toYear)
         {
-            Problem = $"The period runs from {fromYear} to {toYear}, which ends before it begins: the years are swapped.";
+            Problem = text["The period runs from {0} to {1}, which ends before it begins: the years are swapped.", fromYear, toYear];
             (fromYear, toYear) = (toYear, fromYear);
         }
 
@@ -40,19 +42,19 @@ public sealed class TimelineModel(EventReader events) : PageModel
         Events = await events.TimelineAsync(Filter, cancellationToken);
     }
 
-    private int? Year(string? text, string field)
+    private int? Year(string? written, string field)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        if (string.IsNullOrWhiteSpace(written))
         {
             return null;
         }
 
-        if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1 and <= 9999)
+        if (int.TryParse(written.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1 and <= 9999)
         {
             return year;
         }
 
-        Problem = $"“{text}” is not a year, so the “{field}” filter is left out: write a year such as 1953.";
+        Problem = text["“{0}” is not a year, so the “{1}” filter is left out: write a year such as 1953.", written, text[field]];
         return null;
     }
 }

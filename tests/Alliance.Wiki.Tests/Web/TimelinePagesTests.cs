@@ -86,6 +86,10 @@ public sealed class TimelinePagesTests : IDisposable
         var page = await Html.ParseAsync(await response.Content.ReadAsStringAsync());
         Assert.Contains("“nineteen” is not a year", page.QuerySelector("[role='alert']")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(4, page.QuerySelectorAll(".timeline-decade li").Length);
+
+        using var korean = Wiki.NewClient(followRedirects: false);
+        var inKorean = await Html.GetAsync(korean, "/timeline?uselang=ko&from=nineteen");
+        Assert.Equal("“nineteen”은(는) 연도가 아니어서 “시작 연도” 조건을 뺐습니다. 1953처럼 연도를 쓰세요.", inKorean.QuerySelector("[role='alert']")!.TextContent);
     }
 
     [Fact]
