@@ -1,5 +1,6 @@
 using Alliance.Wiki.Core.Accounts;
 using Alliance.Wiki.Core.Articles;
+using Alliance.Wiki.Core.Chronology;
 using Alliance.Wiki.Core.Content;
 using Alliance.Wiki.Core.Editing;
 using Alliance.Wiki.Core.History;
@@ -30,5 +31,6 @@ public static class WikiCore
             .AddWikiContent()
             .AddWikiEditing()
             .AddWikiHistory()
-            .AddWikiIndexing(indexing);
+            .AddWikiIndexing(indexing)
+            .AddWikiChronology();
 }

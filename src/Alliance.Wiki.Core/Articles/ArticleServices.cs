@@ -14,6 +14,9 @@ public static class ArticleServices
         services.AddScoped<PageNames>();
         services.AddScoped<PageRows>();
         services.AddScoped<ArticleWriter>();
+        services.AddScoped<FeaturedArticles>();
+        services.AddScoped<PageListings>();
+        services.AddScoped<PageTools>();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Alliance.Wiki.Core.Markup;
+using Alliance.Wiki.Core.Markup.Facts;
 using Alliance.Wiki.Core.Storage;
 using Alliance.Wiki.Core.Titles;
 using Microsoft.Data.Sqlite;
@@ -26,9 +27,9 @@ public sealed class ArticleWriter(
         ArgumentNullException.ThrowIfNull(command);
         var title = ValidTitle(command.Title);
         var text = command.Document.ToText(includeTitle: false);
-        if (ArticleSize.Problem(text) is { } tooLarge)
+        if ((ArticleSize.Problem(text) ?? FactsValidation.Problem(command.Document.Metadata)) is { } problem)
         {
-            throw new ArgumentException(tooLarge, nameof(command));
+            throw new ArgumentException(problem, nameof(command));
         }
 
         if (RenderBudget.Problem(command.Document.Body) is { } unrenderable)

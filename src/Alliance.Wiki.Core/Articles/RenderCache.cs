@@ -29,13 +29,17 @@ public sealed class RenderCache(WikiDbContext db, ArticleRenderer renderer, ITit
     /// <summary>Renders a revision's text as the article page shows it, with section edit links.</summary>
     public Task<RenderedArticle> RenderAsync(string pageTitle, string revisionText, CancellationToken cancellationToken)
     {
-        var body = ArticleText.BodyOf(revisionText);
-        return renderer.RenderAsync(body, new RenderOptions(pageTitle, SectionEditLinks: true), resolver, cancellationToken);
+        var document = ArticleText.TryParse(revisionText);
+        var options = new RenderOptions(pageTitle, SectionEditLinks: true) { Facts = document?.Metadata };
+        return renderer.RenderAsync(document?.Body ?? revisionText, options, resolver, cancellationToken);
     }
 
-    /// <summary>Renders an old revision as it read then, without section edit links (they would edit today's text).</summary>
-    public Task<RenderedArticle> RenderWithoutEditLinksAsync(string revisionText, CancellationToken cancellationToken) =>
-        renderer.RenderAsync(ArticleText.BodyOf(revisionText), RenderOptions.Plain, resolver, cancellationToken);
+    /// <summary>Renders an old revision (or a preview) as it reads, with its facts, without section edit links (they would edit today's text).</summary>
+    public Task<RenderedArticle> RenderWithoutEditLinksAsync(string revisionText, CancellationToken cancellationToken)
+    {
+        var document = ArticleText.TryParse(revisionText);
+        return renderer.RenderAsync(document?.Body ?? revisionText, RenderOptions.Plain with { Facts = document?.Metadata }, resolver, cancellationToken);
+    }
 
     /// <summary>Keeps a render; returns the time it is stored under.</summary>
     public async Task<DateTime> StoreAsync(long revisionId, RenderedArticle rendered, CancellationToken cancellationToken)

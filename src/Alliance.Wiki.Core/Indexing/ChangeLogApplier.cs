@@ -327,10 +327,12 @@ public sealed class ChangeLogApplier(
         }
     }
 
+    /// <summary>
+    /// The semaphores are left to the collector: the follower's last commit may still be finishing when the host disposes
+    /// its services (a host stopped twice), and a SemaphoreSlim whose wait handle is never taken holds nothing to free.
+    /// </summary>
     public void Dispose()
     {
-        _writing.Dispose();
-        _wake.Dispose();
     }
 
     private void Publish(long sequence)

@@ -1,4 +1,5 @@
 using System.Text;
+using Alliance.Wiki.Core.Markup.Facts;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -6,7 +7,7 @@ using YamlDotNet.Serialization.NamingConventions;
 namespace Alliance.Wiki.Core.Markup;
 
 /// <summary>
-/// An article as text: YAML front matter (title, korean, aliases, categories, summary) and a Markdown body.
+/// An article as text: YAML front matter (title, korean, aliases, categories, summary, infobox, events) and a Markdown body.
 /// Files in content/ carry the title; revisions in the database leave it out, since the page names it.
 /// </summary>
 public sealed record ArticleDocument(string? Title, ArticleMetadata Metadata, string Body)
@@ -55,7 +56,11 @@ public sealed record ArticleDocument(string? Title, ArticleMetadata Metadata, st
             Clean(matter.Korean),
             CleanList(matter.Aliases),
             CleanList(matter.Categories),
-            Clean(matter.Summary) ?? string.Empty);
+            Clean(matter.Summary) ?? string.Empty)
+        {
+            Infobox = FrontMatterFacts.ReadInfobox(matter.Infobox),
+            Events = FrontMatterFacts.ReadEvents(matter.Events),
+        };
         return new ArticleDocument(Clean(matter.Title), metadata, NormalizeBody(body));
     }
 
@@ -66,17 +71,18 @@ public sealed record ArticleDocument(string? Title, ArticleMetadata Metadata, st
         builder.Append(Fence).Append('\n');
         if (includeTitle && !string.IsNullOrEmpty(Title))
         {
-            builder.Append("title: ").Append(Scalar(Title)).Append('\n');
+            builder.Append("title: ").Append(YamlScalar.Of(Title)).Append('\n');
         }
 
         if (!string.IsNullOrEmpty(Metadata.Korean))
         {
-            builder.Append("korean: ").Append(Scalar(Metadata.Korean)).Append('\n');
+            builder.Append("korean: ").Append(YamlScalar.Of(Metadata.Korean)).Append('\n');
         }
 
-        builder.Append("aliases: ").Append(Sequence(Metadata.Aliases)).Append('\n');
-        builder.Append("categories: ").Append(Sequence(Metadata.Categories)).Append('\n');
-        builder.Append("summary: ").Append(Scalar(Metadata.Summary)).Append('\n');
+        builder.Append("aliases: ").Append(YamlScalar.Sequence(Metadata.Aliases)).Append('\n');
+        builder.Append("categories: ").Append(YamlScalar.Sequence(Metadata.Categories)).Append('\n');
+        builder.Append("summary: ").Append(YamlScalar.Of(Metadata.Summary)).Append('\n');
+        FrontMatterFacts.Write(builder, Metadata.Infobox, Metadata.Events);
         builder.Append(Fence).Append('\n');
         builder.Append(Body);
         return builder.ToString();
@@ -100,42 +106,6 @@ public sealed record ArticleDocument(string? Title, ArticleMetadata Metadata, st
     private static List<string> CleanList(List<string>? values) =>
         values?.Select(Clean).OfType<string>().Distinct(StringComparer.Ordinal).ToList() ?? [];
 
-    private static string Sequence(IReadOnlyList<string> values) => "[" + string.Join(", ", values.Select(Scalar)) + "]";
-
-    private static string Scalar(string value)
-    {
-        var plain = value.Length > 0
-            && value.Trim() == value
-            && value.IndexOfAny([':', '#', ',', '[', ']', '{', '}', '&', '*', '!', '|', '>', '\'', '"', '%', '@', '`', '\\']) < 0
-            && !value.StartsWith('-') && !value.StartsWith('?')
-            && !value.Any(char.IsControl)
-            && !IsYamlKeyword(value);
-        if (plain)
-        {
-            return value;
-        }
-
-        var escaped = new StringBuilder("\"");
-        foreach (var c in value)
-        {
-            escaped.Append(c switch
-            {
-                '"' => "\\\"",
-                '\\' => "\\\\",
-                '\n' => "\\n",
-                '\t' => "\\t",
-                _ when char.IsControl(c) => $"\\u{(int)c:X4}",
-                _ => c.ToString(),
-            });
-        }
-
-        return escaped.Append('"').ToString();
-    }
-
-    private static bool IsYamlKeyword(string value) =>
-        value.ToLowerInvariant() is "null" or "~" or "true" or "false" or "yes" or "no" or "on" or "off"
-        || double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _);
-
     private sealed class FrontMatter
     {
         public string? Title { get; set; }
@@ -147,5 +117,9 @@ public sealed record ArticleDocument(string? Title, ArticleMetadata Metadata, st
         public List<string>? Categories { get; set; }
 
         public string? Summary { get; set; }
+
+        public Dictionary<string, object?>? Infobox { get; set; }
+
+        public List<Dictionary<string, object?>>? Events { get; set; }
     }
 }

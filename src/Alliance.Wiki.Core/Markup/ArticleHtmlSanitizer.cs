@@ -10,12 +10,16 @@ namespace Alliance.Wiki.Core.Markup;
 /// </summary>
 public static class ArticleHtmlSanitizer
 {
-    /// <summary>The classes the renderer writes: wiki links, external and blocked links, section edit links, footnotes, table alignment.</summary>
+    /// <summary>The classes the renderer writes: wiki links, external and blocked links, section edit links, footnotes, table alignment, facts and charts.</summary>
     public static IReadOnlySet<string> Classes { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         "wikilink", "new", "section-link", "external", "blocked-url", "editsection", "footnotes", "footnote-ref", "footnote-back-ref",
         "task-list-item", "task-list-item-checkbox", "align-left", "align-center", "align-right",
+        "infobox", "chart", "article-timeline",
     };
+
+    /// <summary>Class prefixes the renderers own, whose suffixes are kinds, series numbers and code languages (infobox-treaty, chart-series-2, language-csv).</summary>
+    public static IReadOnlyList<string> ClassPrefixes { get; } = ["infobox-", "chart-", "timeline-", "fact-", "language-"];
 
     // After Classes: static initialisers run in the order they are written.
     private static readonly HtmlSanitizer Sanitizer = Create();
@@ -29,12 +33,19 @@ public static class ArticleHtmlSanitizer
         {
             "p", "h1", "h2", "h3", "h4", "h5", "h6", "a", "em", "strong", "del", "ins", "mark", "sub", "sup", "code", "pre",
             "blockquote", "ul", "ol", "li", "table", "thead", "tbody", "tr", "th", "td", "hr", "br", "span", "div", "img",
+            "caption", "section", "figure", "figcaption", "details", "summary", "time",
+            "svg", "title", "desc", "g", "rect", "line", "polyline", "circle", "text",
         })
         {
             options.AllowedTags.Add(tag);
         }
 
-        foreach (var attribute in new[] { "href", "title", "id", "class", "rel", "alt", "src", "start", "lang", "aria-label", "data-title" })
+        foreach (var attribute in new[]
+        {
+            "href", "title", "id", "class", "rel", "alt", "src", "start", "lang", "aria-label", "aria-labelledby", "role", "data-title",
+            "colspan", "scope", "datetime",
+            "xmlns", "viewbox", "width", "height", "x", "y", "x1", "y1", "x2", "y2", "cx", "cy", "r", "points", "fill", "text-anchor",
+        })
         {
             options.AllowedAttributes.Add(attribute);
         }
@@ -54,6 +65,7 @@ public static class ArticleHtmlSanitizer
         var sanitizer = new HtmlSanitizer(options) { KeepChildNodes = true };
         // A relative URL with a colon in its first segment ("Treaty_(1953):_text", CommonMark's "foo):") reads as a
         // scheme to the sanitizer's URI parser; browsers and UrlSafety read it as relative, as the WHATWG rule says.
+        sanitizer.RemovingCssClass += (_, e) => e.Cancel = ClassPrefixes.Any(prefix => e.CssClass.StartsWith(prefix, StringComparison.Ordinal));
         sanitizer.FilterUrl += (_, e) =>
         {
             if (e.SanitizedUrl is null && UrlSafety.IsAllowed(e.OriginalUrl))

@@ -10,7 +10,9 @@ namespace Alliance.Wiki.Core.Markup;
 /// </summary>
 public static class ArticlePlainText
 {
-    private static readonly string[] SkippedClasses = ["editsection", "footnote-ref", "footnote-back-ref"];
+    // The infobox caption repeats the title and Korean name (indexed in fields of their own) and the timeline repeats
+    // what the body tells; counted twice they outweighed the articles that are about a name.
+    private static readonly string[] SkippedClasses = ["editsection", "footnote-ref", "footnote-back-ref", "infobox-caption", "article-timeline"];
 
     private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Alliance.Wiki.Core.Markup.Facts;
 using Alliance.Wiki.Core.Markup.WikiLinks;
 using Alliance.Wiki.Core.Titles;
 using Markdig;
@@ -43,6 +44,7 @@ public sealed class ArticleRenderer
             return RenderBudget.Refused(markdown, problem!);
         }
 
+        FactBlocks.Insert(document, options, _pipeline);
         TableAlignment.ToClasses(document);
         var links = DocumentLinks.Of(document);
         UrlSafety.Sanitize(links);

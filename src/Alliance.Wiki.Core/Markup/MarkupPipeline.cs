@@ -1,3 +1,5 @@
+using Alliance.Wiki.Core.Markup.Charts;
+using Alliance.Wiki.Core.Markup.Facts;
 using Alliance.Wiki.Core.Markup.WikiLinks;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
@@ -21,6 +23,8 @@ public static class MarkupPipeline
             .UseAutoLinks()
             .UseEmphasisExtras()
             .DisableHtml();
+        builder.Extensions.AddIfNotAlready<FactsExtension>();
+        builder.Extensions.AddIfNotAlready<ChartExtension>();
         return wikiLinks ? builder.UseWikiLinks() : builder;
     }
 
@@ -33,7 +37,7 @@ public static class MarkupPipeline
         return builder;
     }
 
-    /// <summary>Makes an HTML renderer for one render, with the wiki's heading renderer in place of Markdig's.</summary>
+    /// <summary>Makes an HTML renderer for one render, with the wiki's heading and text renderers in place of Markdig's.</summary>
     public static HtmlRenderer CreateRenderer(TextWriter writer, MarkdownPipeline pipeline)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
@@ -46,6 +50,13 @@ public static class MarkupPipeline
         }
 
         renderer.ObjectRenderers.Insert(0, new EditableHeadingRenderer());
+        var literals = renderer.ObjectRenderers.FindExact<Markdig.Renderers.Html.Inlines.LiteralInlineRenderer>();
+        if (literals is not null)
+        {
+            renderer.ObjectRenderers.Remove(literals);
+        }
+
+        renderer.ObjectRenderers.Insert(0, new HangulTextRenderer());
         return renderer;
     }
 }

@@ -1,7 +1,10 @@
 namespace Alliance.Wiki.Core.Markup;
 
-/// <summary>How to render: the page the text belongs to, and whether headings get section edit links.</summary>
+/// <summary>How to render: the page the text belongs to, whether headings get section edit links, and the facts (infobox, events) to show with the body.</summary>
 public sealed record RenderOptions(string? PageTitle, bool SectionEditLinks)
 {
     public static RenderOptions Plain { get; } = new(null, false);
+
+    /// <summary>The front matter whose infobox and events are rendered with the body; null renders the body alone.</summary>
+    public ArticleMetadata? Facts { get; init; }
 }

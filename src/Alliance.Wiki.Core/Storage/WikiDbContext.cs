@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Alliance.Wiki.Core.Storage;
 
-/// <summary>The wiki's one database: pages, revisions, names, links, categories, rendered HTML and accounts.</summary>
+/// <summary>The wiki's one database: pages, revisions, names, links, categories, rendered HTML, events and accounts.</summary>
 public class WikiDbContext(DbContextOptions<WikiDbContext> options) : IdentityDbContext<WikiUser>(options)
 {
     public DbSet<Page> Pages => Set<Page>();
@@ -21,6 +21,12 @@ public class WikiDbContext(DbContextOptions<WikiDbContext> options) : IdentityDb
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     public DbSet<ChangeLogEntry> ChangeLog => Set<ChangeLogEntry>();
+
+    public DbSet<PageEvent> Events => Set<PageEvent>();
+
+    public DbSet<PageEventSource> EventSources => Set<PageEventSource>();
+
+    public DbSet<FeaturedArticle> FeaturedArticles => Set<FeaturedArticle>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -74,6 +80,24 @@ public class WikiDbContext(DbContextOptions<WikiDbContext> options) : IdentityDb
         {
             change.ToTable("change_log");
             change.HasIndex(c => c.CreatedAt);
+        });
+        builder.Entity<PageEvent>(e =>
+        {
+            e.ToTable("events");
+            e.HasOne<Page>().WithMany().HasForeignKey(x => x.PageId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => x.SortKey);
+            e.HasIndex(x => new { x.Month, x.Day });
+        });
+        builder.Entity<PageEventSource>(source =>
+        {
+            source.ToTable("event_sources");
+            source.HasKey(x => x.PageId);
+        });
+        builder.Entity<FeaturedArticle>(featured =>
+        {
+            featured.ToTable("featured_articles");
+            featured.HasKey(x => x.Position);
+            featured.Property(x => x.Position).ValueGeneratedNever();
         });
         builder.Entity<RevisionRender>(render =>
         {

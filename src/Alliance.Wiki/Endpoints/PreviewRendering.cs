@@ -22,7 +22,7 @@ public static class PreviewRendering
 
         var form = await context.Request.ReadFormAsync(cancellationToken);
         var text = form["text"].ToString();
-        var body = string.IsNullOrEmpty(form["section"]) ? ArticleText.BodyOf(text) : text;
+        var body = text; // a whole text keeps its front matter, so the preview shows the infobox and timeline
         var rendered = await renders.RenderWithoutEditLinksAsync(body, cancellationToken);
         return Results.Content(rendered.Html, "text/html; charset=utf-8");
     }

@@ -1,4 +1,5 @@
 using Alliance.Wiki.Accounts;
+using Alliance.Wiki.Core.Chronology;
 using Alliance.Wiki.Core.Content;
 using Alliance.Wiki.Core.Storage;
 using Alliance.Wiki.Settings;
@@ -15,6 +16,7 @@ public sealed class DatabaseStartup(IServiceProvider services, IOptions<WikiOpti
         var db = scope.ServiceProvider.GetRequiredService<WikiDbContext>();
         await WikiDatabase.MigrateAsync(db, cancellationToken);
         await scope.ServiceProvider.GetRequiredService<AccountBootstrap>().EnsureAsync(Console.Out);
+        await scope.ServiceProvider.GetRequiredService<ChronologyBackfill>().EnsureCompleteAsync(cancellationToken);
         var folder = WikiPaths.Resolve(options.Value.ContentPath);
         if (!options.Value.ImportOnStart)
         {

@@ -1,5 +1,6 @@
 using Alliance.Wiki.Caching;
 using Alliance.Wiki.Endpoints;
+using Alliance.Wiki.Localization;
 using Alliance.Wiki.Protection;
 
 namespace Alliance.Wiki.Hosting;
@@ -22,6 +23,7 @@ public static class WikiPipeline
         app.UseResponseCompression();
         app.UseSecurityHeaders();
         app.UseWikiStaticFiles();
+        app.UseWikiLocalization();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -33,6 +35,7 @@ public static class WikiPipeline
         app.MapBotApi();
         app.MapRecentChangesFeed();
         app.MapSearchApi();
+        app.MapReaderPreferences();
         return app;
     }
 }

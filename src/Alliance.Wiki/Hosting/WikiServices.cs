@@ -3,6 +3,7 @@ using Alliance.Wiki.Caching;
 using Alliance.Wiki.Cli;
 using Alliance.Wiki.Core;
 using Alliance.Wiki.Core.Indexing;
+using Alliance.Wiki.Localization;
 using Alliance.Wiki.Protection;
 using Alliance.Wiki.Settings;
 using Microsoft.Extensions.Options;
@@ -22,6 +23,7 @@ public static class WikiServices
             provider => Options(provider).SearchIndexFolder(),
             builder.Configuration.GetSection(IndexingOptions.Section));
         services.AddWikiPageCache();
+        services.AddWikiLocalization();
         services.AddWikiAccounts();
         services.AddWikiTransportSecurity(builder.Configuration);
         services.AddWikiRateLimits(builder.Configuration);

@@ -2,6 +2,7 @@ using System.Globalization;
 using Alliance.Wiki.Caching;
 using Alliance.Wiki.Core.Articles;
 using Alliance.Wiki.Core.Titles;
+using Alliance.Wiki.Settings;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
@@ -71,7 +72,7 @@ public sealed class ArticleModel(ArticleReader reader) : PageModel
         var lastModified = View.RenderedAt > View.Revision.CreatedAt ? View.RenderedAt : View.Revision.CreatedAt;
         var notModified = ConditionalGet.IsNotModified(
             HttpContext, lastModified, View.Html, View.Revision.Id.ToString(CultureInfo.InvariantCulture), View.Page.Summary, View.Page.Korean,
-            string.Join('|', View.Categories), RedirectedFrom, View.Page.IsProtected ? "protected" : null);
+            string.Join('|', View.Categories), RedirectedFrom, View.Page.IsProtected ? "protected" : null, ReaderPreferences.CacheKey(HttpContext));
         return notModified ? StatusCode(StatusCodes.Status304NotModified) : Page();
     }
 }

@@ -63,7 +63,7 @@ public sealed class EditModel(ArticleReader reader, RenderCache renders, PageEdi
             return early;
         }
 
-        var body = Section is null ? ArticleText.BodyOf(Text) : Text;
+        var body = Text; // a whole text keeps its front matter, so the preview shows the infobox and timeline
         PreviewHtml = (await renders.RenderWithoutEditLinksAsync(body, cancellationToken)).Html;
         return Page();
     }

@@ -12,7 +12,7 @@ public static class Layers
     private static readonly string[] Bottom = ["Storage", "Titles"];
     private static readonly string[] Middle = ["Articles", "Markup", "Search", "Accounts", .. Bottom];
 
-    /// <summary>The core, bottom up: Storage and Titles; Markup; Articles, Search, Accounts; Content, Editing, History, Indexing.</summary>
+    /// <summary>The core, bottom up: Storage and Titles; Markup; Articles, Search, Accounts; Content, Editing, History, Indexing, Chronology.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Core = new Dictionary<string, string[]>
     {
         ["Titles"] = [],
@@ -25,6 +25,7 @@ public static class Layers
         ["Editing"] = [.. Middle, "History"],
         ["History"] = Middle,
         ["Indexing"] = Middle,
+        ["Chronology"] = Middle,
     };
 
     /// <summary>
@@ -35,12 +36,13 @@ public static class Layers
     {
         ["Settings"] = [],
         ["Formatting"] = [],
+        ["Localization"] = ["Settings"],
         ["Caching"] = ["Settings"],
         ["Protection"] = ["Settings"],
         ["Accounts"] = ["Settings"],
         ["Cli"] = ["Settings", "Accounts"],
-        ["Endpoints"] = ["Settings", "Formatting", "Caching", "Protection", "Accounts"],
-        ["Pages"] = ["Settings", "Formatting", "Caching", "Protection", "Accounts"],
-        ["Hosting"] = ["Settings", "Formatting", "Caching", "Protection", "Accounts", "Cli", "Endpoints", "Pages"],
+        ["Endpoints"] = ["Settings", "Formatting", "Localization", "Caching", "Protection", "Accounts"],
+        ["Pages"] = ["Settings", "Formatting", "Localization", "Caching", "Protection", "Accounts"],
+        ["Hosting"] = ["Settings", "Formatting", "Localization", "Caching", "Protection", "Accounts", "Cli", "Endpoints", "Pages"],
     };
 }

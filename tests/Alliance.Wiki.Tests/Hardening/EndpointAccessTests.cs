@@ -34,6 +34,7 @@ public sealed class EndpointAccessTests : IAsyncLifetime
         ["POST /account/sign-in"] = Access.Anyone,
         ["POST /account/sign-out"] = Access.Anyone,
         ["POST /manage/{**title}?handler=Protect"] = Access.Admin,
+        ["POST /featured"] = Access.Admin,
     };
 
     /// <summary>
@@ -190,6 +191,7 @@ public sealed class EndpointAccessTests : IAsyncLifetime
                 ["NewTitle"] = "Moved page " + Guid.NewGuid().ToString("N"),
                 ["Reason"] = "access test",
                 ["protect"] = "true",
+                ["Titles"] = Uri.UnescapeDataString(values["title"]),
                 ["UserName"] = SignInName,
                 ["Password"] = SignInPassword,
             };
@@ -220,7 +222,7 @@ public sealed class EndpointAccessTests : IAsyncLifetime
     private static bool SetsSession(HttpResponseMessage response) =>
         response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("wiki.session=", StringComparison.Ordinal));
 
-    /// <summary>What a state change would touch: pages, revisions, names, protection, accounts and their failed sign-ins, tokens.</summary>
+    /// <summary>What a state change would touch: pages, revisions, names, protection, accounts and their failed sign-ins, tokens, the featured list.</summary>
     private Task<string> SnapshotAsync() =>
         _wiki.InScopeAsync(async s =>
         {
@@ -233,7 +235,8 @@ public sealed class EndpointAccessTests : IAsyncLifetime
                 await db.Pages.CountAsync(p => p.IsProtected),
                 await db.Users.CountAsync(),
                 await db.Users.SumAsync(u => u.AccessFailedCount),
-                await db.ApiTokens.CountAsync());
+                await db.ApiTokens.CountAsync(),
+                string.Join(',', await db.FeaturedArticles.Select(f => f.Title).ToListAsync()));
         });
 
     /// <summary>A visitor with a cookie session, the anti-forgery token its pages carry, and a bot token when it has an account.</summary>

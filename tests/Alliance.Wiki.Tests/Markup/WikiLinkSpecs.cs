@@ -25,11 +25,11 @@ public sealed class WikiLinkSpecs
     [InlineData("[[THAAD]]",
         """<p><a href="/wiki/Terminal_High_Altitude_Area_Defense" class="wikilink" title="Terminal High Altitude Area Defense" data-title="Terminal High Altitude Area Defense">THAAD</a></p>""")]
     [InlineData("[[주한미군]]",
-        """<p><a href="/wiki/United_States_Forces_Korea" class="wikilink" title="United States Forces Korea" data-title="United States Forces Korea">주한미군</a></p>""")]
+        """<p><a href="/wiki/United_States_Forces_Korea" class="wikilink" title="United States Forces Korea" data-title="United States Forces Korea"><span lang="ko">주한미군</span></a></p>""")]
     [InlineData("[[Six-Party Talks]]",
         """<p><a href="/edit/Six-Party_Talks" class="wikilink new" title="Six-Party Talks (page does not exist)">Six-Party Talks</a></p>""")]
     [InlineData("[[Korean War#주한미군 역사|역사]]",
-        """<p><a href="/wiki/Korean_War#%EC%A3%BC%ED%95%9C%EB%AF%B8%EA%B5%B0-%EC%97%AD%EC%82%AC" class="wikilink" title="Korean War" data-title="Korean War">역사</a></p>""")]
+        """<p><a href="/wiki/Korean_War#%EC%A3%BC%ED%95%9C%EB%AF%B8%EA%B5%B0-%EC%97%AD%EC%82%AC" class="wikilink" title="Korean War" data-title="Korean War"><span lang="ko">역사</span></a></p>""")]
     public async Task Wiki_link_forms_render(string markdown, string html) =>
         Assert.Equal(html, await MarkupFixture.HtmlAsync(markdown));
 

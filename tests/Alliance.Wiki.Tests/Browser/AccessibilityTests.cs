@@ -1,0 +1,86 @@
+using Alliance.Wiki.Core.Articles;
+using Alliance.Wiki.Core.Markup;
+using Alliance.Wiki.Core.Storage;
+using Alliance.Wiki.Core.Titles;
+using Alliance.Wiki.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Alliance.Wiki.Tests.Browser;
+
+/// <summary>
+/// axe-core (npm, in tests/accessibility: run <c>npm ci</c> there) finds no violation on the reading pages, in light
+/// and dark mode and in both interface languages. Injecting it needs the CSP bypassed; the pages themselves are not changed.
+/// </summary>
+public sealed class AccessibilityTests(ReadersWiki wiki, ChromiumFixture chromium) : IClassFixture<ReadersWiki>, IClassFixture<ChromiumFixture>
+{
+    /// <summary>Stands for the diff of an edit the test makes first: the shipped pages have one revision each.</summary>
+    private const string DiffPage = "diff";
+
+    private static readonly string AxePath = Path.Combine(RepositoryPaths.Root, "tests", "accessibility", "node_modules", "axe-core", "axe.min.js");
+
+    public static TheoryData<string, bool, string> Pages()
+    {
+        var data = new TheoryData<string, bool, string>();
+        string[] pages = ["/", "/wiki/Test_Treaty", "/timeline", "/search?q=treaty&fulltext=1", "/history/Test_Treaty", DiffPage, "/links-here/Test_Country", "/category/Treaties", "/account/sign-in", "/statistics"];
+        foreach (var page in pages)
+        {
+            foreach (var dark in new[] { false, true })
+            {
+                foreach (var language in new[] { "en", "ko" })
+                {
+                    data.Add(page, dark, language);
+                }
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task A_page_has_no_axe_violations(string url, bool dark, string language)
+    {
+        if (!File.Exists(AxePath))
+        {
+            var reason = $"axe-core is not installed at {AxePath} (cd tests/accessibility && npm ci).";
+            Assert.False(!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("WIKI_REQUIRE_BROWSER")), reason + " WIKI_REQUIRE_BROWSER is set, so this may not skip.");
+            Assert.Skip(reason);
+        }
+
+        await using var browser = await chromium.OpenAsync(wiki.Server.Address, bypassCsp: true);
+        var page = browser.Page;
+        await page.EmulateMediaAsync(new() { ColorScheme = dark ? ColorScheme.Dark : ColorScheme.Light });
+        if (url == DiffPage)
+        {
+            url = await EditedDiffAsync();
+        }
+
+        var response = await page.GotoAsync(url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "uselang=" + language);
+        Assert.Equal(200, response!.Status);
+        await page.AddScriptTagAsync(new() { Path = AxePath });
+        var violations = await page.EvaluateAsync<string[]>("""
+            async () => (await axe.run(document)).violations.map(v =>
+                `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | ')}`)
+            """);
+        Assert.True(violations.Length == 0, $"{url} ({(dark ? "dark" : "light")}, {language}):\n" + string.Join('\n', violations));
+    }
+
+    /// <summary>The diff of an edit to Test Country (made once; later calls find it).</summary>
+    private Task<string> EditedDiffAsync() => wiki.Server.InScopeAsync(async s =>
+    {
+        var reader = s.GetRequiredService<ArticleReader>();
+        var page = (await reader.FindAsync("Test Country", CancellationToken.None))!.Page;
+        var revisions = await reader.RevisionsAsync(page.Id, 2, CancellationToken.None);
+        if (revisions.Count < 2)
+        {
+            var text = (await reader.RevisionAsync(page.LatestRevisionId!.Value, CancellationToken.None))!.Value.Revision.Text;
+            await s.GetRequiredService<ArticleWriter>().SaveAsync(
+                new SaveCommand("Test Country", ArticleDocument.Parse(text.Replace("is a country.", "is a small country.", StringComparison.Ordinal)), "accessibility", "Edit", false, RevisionOrigin.Editor),
+                CancellationToken.None);
+            revisions = await reader.RevisionsAsync(page.Id, 2, CancellationToken.None);
+        }
+
+        return WikiUrls.Diff("Test Country", revisions[1].Id, revisions[0].Id);
+    });
+}
