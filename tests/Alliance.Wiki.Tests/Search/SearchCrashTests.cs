@@ -1,7 +1,4 @@
 using System.Collections.Concurrent;
-using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using Alliance.Wiki.Tests.Support;
 
 namespace Alliance.Wiki.Tests.Search;
@@ -21,40 +18,17 @@ public sealed class SearchCrashTests
         var answered = new ConcurrentDictionary<string, string>();
         using (var wiki = await WikiProcess.StartAsync(database, content.Folder))
         {
-            using var client = new HttpClient { BaseAddress = wiki.Address, Timeout = TimeSpan.FromSeconds(10) };
-            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-            using var stop = new CancellationTokenSource();
-            var writers = Enumerable.Range(0, 4).Select(w => Task.Run(async () =>
-            {
-                for (var i = 0; !stop.IsCancellationRequested; i++)
+            // Each save carries a word no other save has, on a page of its own or over an earlier one.
+            await SaveBurst.KillMidBurstAsync(
+                wiki,
+                token,
+                (w, i) => ($"Crash probe {w} {i % 5}", $"The probe holds crashword{w}x{i}."),
+                (save, _) =>
                 {
-                    // Each save carries a word no other save has, on a page of its own or over an earlier one.
-                    var word = $"crashword{w}x{i}";
-                    var title = $"Crash probe {w} {i % 5}";
-                    try
-                    {
-                        var response = await client.PutAsJsonAsync($"/api/pages/{Uri.EscapeDataString(title.Replace(' ', '_'))}", new { markdown = $"The probe holds {word}.", summary = "probe" });
-                        if (response.StatusCode == HttpStatusCode.OK)
-                        {
-                            answered[title] = word;
-                        }
-                    }
-                    catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-                    {
-                        return; // The server is gone: the crash has happened.
-                    }
-                }
-            })).ToList();
-
-            while (answered.Count < 20)
-            {
-                await Task.Delay(20);
-            }
-
-            await Task.Delay(300);
-            wiki.Kill();
-            await stop.CancelAsync();
-            await Task.WhenAll(writers);
+                    answered[save.Title] = save.Markdown["The probe holds ".Length..^1];
+                    return Task.CompletedTask;
+                },
+                () => answered.Count >= 20);
         }
 
         using var restarted = await WikiProcess.StartAsync(database, content.Folder);

@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text.Json;
 using Alliance.Wiki.Core.Content;
 using Alliance.Wiki.Tests.Support;
@@ -25,42 +23,17 @@ public sealed class CrashTests
         var killedAt = 0;
         using (var wiki = await WikiProcess.StartAsync(database, content.Folder))
         {
-            using var client = new HttpClient { BaseAddress = wiki.Address, Timeout = TimeSpan.FromSeconds(10) };
-            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-            // The writers stop at the crash, or after a minute whatever happens.
-            using var stop = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-            var writers = Enumerable.Range(0, 4).Select(w => Task.Run(async () =>
-            {
-                for (var i = 0; !stop.IsCancellationRequested; i++)
+            await SaveBurst.KillMidBurstAsync(
+                wiki,
+                token,
+                (w, i) => ($"Crash probe {w} {i}", $"Crash probe {w}-{i}: " + new string('x', 2000)),
+                async (save, response) =>
                 {
-                    var text = $"Crash probe {w}-{i}: " + new string('x', 2000);
-                    try
-                    {
-                        var response = await client.PutAsJsonAsync($"/api/pages/Crash_probe_{w}_{i}", new { markdown = text, summary = "probe" });
-                        if (response.StatusCode == HttpStatusCode.OK)
-                        {
-                            using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-                            answered[json.RootElement.GetProperty("revision").GetInt64()] = text;
-                        }
-                    }
-                    catch (HttpRequestException)
-                    {
-                        return; // The server is gone: the crash has happened.
-                    }
-                    catch (TaskCanceledException)
-                    {
-                        return;
-                    }
-                }
-            })).ToList();
-
-            await Eventually.UntilAsync(() => answered.Count >= 40 || writers.All(w => w.IsCompleted), "40 answered saves");
-            Assert.True(answered.Count >= 40, "the writers stopped before 40 saves were answered");
-
-            wiki.Kill();
+                    using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+                    answered[json.RootElement.GetProperty("revision").GetInt64()] = save.Markdown;
+                },
+                () => answered.Count >= 40);
             killedAt = answered.Count;
-            await stop.CancelAsync();
-            await Task.WhenAll(writers);
         }
 
         Assert.Equal("ok", WikiBackup.IntegrityCheck(database));
