@@ -8,7 +8,7 @@ public static class ChangeLog
     {
         ArgumentNullException.ThrowIfNull(db);
         return db.Command("INSERT INTO change_log (PageId, Kind, CreatedAt) VALUES ($page, $kind, $at) RETURNING Id")
-            .With("$page", pageId).With("$kind", (int)kind).With("$at", now.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", System.Globalization.CultureInfo.InvariantCulture))
+            .With("$page", pageId).With("$kind", (int)kind).With("$at", Stamp(now))
             .ScalarAsync(cancellationToken);
     }
 
@@ -40,8 +40,11 @@ public static class ChangeLog
         db.ReadAsync(async () =>
         {
             await db.Command("DELETE FROM change_log WHERE CreatedAt < $before AND Id < (SELECT max(Id) FROM change_log)")
-                .With("$before", olderThan.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", System.Globalization.CultureInfo.InvariantCulture))
+                .With("$before", Stamp(olderThan))
                 .ExecuteAsync(cancellationToken);
             return 0;
         }, cancellationToken);
+
+    /// <summary>A time as EF Core's SQLite provider stores it, so the rows written here and the age comparisons agree.</summary>
+    private static string Stamp(DateTime utc) => utc.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", System.Globalization.CultureInfo.InvariantCulture);
 }
