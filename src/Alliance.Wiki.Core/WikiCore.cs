@@ -17,13 +17,13 @@ namespace Alliance.Wiki.Core;
 public static class WikiCore
 {
     /// <param name="services">The container.</param>
-    /// <param name="databasePath">The SQLite file.</param>
+    /// <param name="store">The database: a SQLite file or a PostgreSQL server.</param>
     /// <param name="searchIndexFolder">The Lucene index's folder.</param>
     /// <param name="indexing">The <see cref="IndexingOptions.Section"/> settings (an empty section gives the defaults).</param>
     public static IServiceCollection AddWikiCore(
-        this IServiceCollection services, Func<IServiceProvider, string> databasePath, Func<IServiceProvider, string> searchIndexFolder, IConfiguration indexing) =>
+        this IServiceCollection services, Func<IServiceProvider, WikiStore> store, Func<IServiceProvider, string> searchIndexFolder, IConfiguration indexing) =>
         services
-            .AddWikiStorage(databasePath)
+            .AddWikiStorage(store)
             .AddWikiMarkup()
             .AddWikiArticles()
             .AddWikiSearch(searchIndexFolder)
@@ -33,4 +33,9 @@ public static class WikiCore
             .AddWikiHistory()
             .AddWikiIndexing(indexing)
             .AddWikiChronology();
+
+    /// <summary>The same on a SQLite file.</summary>
+    public static IServiceCollection AddWikiCore(
+        this IServiceCollection services, Func<IServiceProvider, string> databasePath, Func<IServiceProvider, string> searchIndexFolder, IConfiguration indexing) =>
+        services.AddWikiCore(provider => WikiStore.Sqlite(databasePath(provider)), searchIndexFolder, indexing);
 }

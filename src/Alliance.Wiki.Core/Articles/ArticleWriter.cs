@@ -5,6 +5,7 @@ using Alliance.Wiki.Core.Storage;
 using Alliance.Wiki.Core.Titles;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Alliance.Wiki.Core.Articles;
 
@@ -40,6 +41,7 @@ public sealed class ArticleWriter(
 
         return await InTransactionAsync(async () =>
         {
+            await db.LockAsync(WikiTitle.Key(title), cancellationToken);
             var name = await FindNameAsync(title, cancellationToken);
             if (name is { Kind: PageNameKind.Alias })
             {
@@ -80,6 +82,7 @@ public sealed class ArticleWriter(
         var newTitle = ValidTitle(to);
         return await InTransactionAsync(async () =>
         {
+            await db.LockAsync(WikiTitle.Key(oldTitle), cancellationToken);
             var name = await FindNameAsync(oldTitle, cancellationToken);
             var page = name?.Page ?? throw new ArgumentException($"There is no page titled '{oldTitle}'.", nameof(from));
             var taken = await FindNameAsync(newTitle, cancellationToken);
@@ -135,7 +138,8 @@ public sealed class ArticleWriter(
             // The context may serve many saves (an import); rows deleted in bulk must not linger in its tracker.
             return await db.InTransactionAsync(work, cancellationToken, afterOwned: db.ChangeTracker.Clear);
         }
-        catch (DbUpdateException e) when (e.InnerException is SqliteException { SqliteErrorCode: SqliteConstraint })
+        catch (DbUpdateException e) when (e.InnerException is SqliteException { SqliteErrorCode: SqliteConstraint }
+            or PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
             // The unique parent index is the last guard against a fork in the history.
             throw new StaleRevisionException("Another save of this page came first.", e);

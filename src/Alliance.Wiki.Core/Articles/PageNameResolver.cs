@@ -21,8 +21,8 @@ public sealed class PageNameResolver(WikiDbContext db) : ITitleResolver
         {
             foreach (var keys in titles.Select(WikiTitle.Key).Distinct(StringComparer.Ordinal).Chunk(KeysPerQuery))
             {
-                var names = keys.Select((_, i) => string.Create(CultureInfo.InvariantCulture, $"$k{i}")).ToArray();
-                var command = db.Command($"SELECT n.Key, p.Title FROM page_names n JOIN pages p ON p.Id = n.PageId WHERE n.Key IN ({string.Join(", ", names)})");
+                var names = keys.Select((_, i) => string.Create(CultureInfo.InvariantCulture, $"@k{i}")).ToArray();
+                var command = db.Command($"SELECT n.\"Key\", p.\"Title\" FROM page_names n JOIN pages p ON p.\"Id\" = n.\"PageId\" WHERE n.\"Key\" IN ({string.Join(", ", names)})");
                 for (var i = 0; i < keys.Length; i++)
                 {
                     command.With(names[i], keys[i]);

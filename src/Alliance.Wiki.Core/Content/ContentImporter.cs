@@ -31,7 +31,11 @@ public sealed class ContentImporter(WikiDbContext db, ArticleWriter writer, ILog
         var batches = files.Chunk(BatchSize).ToList();
         await db.Database.OpenConnectionAsync(cancellationToken);
         // A larger page cache for the bulk of index updates; the pooled connection gets SQLite's default back after.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size=-65536;", cancellationToken);
+        if (db.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size=-65536;", cancellationToken);
+        }
+
         try
         {
             // The next batch is read and parsed on the other core while this one is written.
@@ -59,7 +63,11 @@ public sealed class ContentImporter(WikiDbContext db, ArticleWriter writer, ILog
         }
         finally
         {
-            await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size=-2000;", CancellationToken.None);
+            if (db.IsSqlite())
+            {
+                await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size=-2000;", CancellationToken.None);
+            }
+
             await db.Database.CloseConnectionAsync();
         }
 

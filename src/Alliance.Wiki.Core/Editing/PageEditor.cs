@@ -160,6 +160,7 @@ public sealed class PageEditor(WikiDbContext db, ArticleReader reader, ArticleWr
             try
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                await db.LockAsync(WikiTitle.Key(title), cancellationToken);
                 var result = await work();
                 if (result is { IsSaved: true })
                 {

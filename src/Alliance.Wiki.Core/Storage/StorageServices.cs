@@ -1,14 +1,22 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Alliance.Wiki.Core.Storage;
 
-/// <summary>Registers the storage layer: the database context on the SQLite file the host names.</summary>
+/// <summary>Registers the storage layer: the database context on the store the host names (SQLite by default, or PostgreSQL).</summary>
 public static class StorageServices
 {
-    public static IServiceCollection AddWikiStorage(this IServiceCollection services, Func<IServiceProvider, string> databasePath)
+    public static IServiceCollection AddWikiStorage(this IServiceCollection services, Func<IServiceProvider, WikiStore> store)
     {
-        ArgumentNullException.ThrowIfNull(databasePath);
-        services.AddDbContext<WikiDbContext>((provider, options) => WikiDatabase.Configure(options, databasePath(provider)));
+        ArgumentNullException.ThrowIfNull(store);
+        services.AddSingleton(store);
+        services.AddDbContext<WikiDbContext>((provider, options) => WikiDatabase.Configure(options, provider.GetRequiredService<WikiStore>()));
+        services.AddDbContext<PostgresWikiDbContext>((provider, options) => WikiDatabase.Configure(options, provider.GetRequiredService<WikiStore>()));
+        // Everything asks for WikiDbContext; on PostgreSQL that is the provider's own type, with its own migrations.
+        // Chosen when a scope asks, so that settings a host or test adds late still decide.
+        services.Replace(ServiceDescriptor.Scoped(provider => provider.GetRequiredService<WikiStore>().IsSqlite
+            ? ActivatorUtilities.CreateInstance<WikiDbContext>(provider)
+            : provider.GetRequiredService<PostgresWikiDbContext>()));
         services.AddSingleton(TimeProvider.System);
         return services;
     }

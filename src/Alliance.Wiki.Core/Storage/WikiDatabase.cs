@@ -1,10 +1,9 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Alliance.Wiki.Core.Storage;
 
-/// <summary>Opening the SQLite file: connection string, options and the schema.</summary>
+/// <summary>Opening the database on either provider: connection, options, the schema.</summary>
 public static class WikiDatabase
 {
     public static string ConnectionString(string path) => new SqliteConnectionStringBuilder
@@ -16,27 +15,65 @@ public static class WikiDatabase
         DefaultTimeout = 30,
     }.ToString();
 
-    public static void Configure(DbContextOptionsBuilder options, string path)
+    /// <summary>SQLite options for the file at <paramref name="path"/>.</summary>
+    public static void Configure(DbContextOptionsBuilder options, string path) => Configure(options, WikiStore.Sqlite(path));
+
+    public static void Configure(DbContextOptionsBuilder options, WikiStore store)
     {
         ArgumentNullException.ThrowIfNull(options);
-        options.UseSqlite(ConnectionString(path))
-            // The migrations are hand-written without a model snapshot (STACK.md), so EF cannot compare them to the model.
-            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
-            .AddInterceptors(SqlitePragmas.Instance);
+        ArgumentNullException.ThrowIfNull(store);
+        if (store.IsSqlite)
+        {
+            options.UseSqlite(ConnectionString(store.Connection)).AddInterceptors(SqlitePragmas.Instance);
+        }
+        else
+        {
+            options.UseNpgsql(store.Connection);
+        }
     }
 
-    /// <summary>Creates the file's folder, applies the migrations and turns on write-ahead logging.</summary>
+    /// <summary>A context of the provider's own type, for code that runs outside a container (tools, tests, benchmarks).</summary>
+    public static WikiDbContext Open(WikiStore store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        if (store.IsSqlite)
+        {
+            var sqlite = new DbContextOptionsBuilder<WikiDbContext>();
+            Configure(sqlite, store);
+            return new WikiDbContext(sqlite.Options);
+        }
+
+        var postgres = new DbContextOptionsBuilder<PostgresWikiDbContext>();
+        Configure(postgres, store);
+        return new PostgresWikiDbContext(postgres.Options);
+    }
+
+    public static bool IsSqlite(this WikiDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Database.IsSqlite();
+    }
+
+    /// <summary>Applies the provider's migrations (creating a SQLite file's folder first), then the per-provider settings.</summary>
     public static async Task MigrateAsync(WikiDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var path = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (!string.IsNullOrEmpty(folder))
+        if (db.IsSqlite())
         {
-            Directory.CreateDirectory(folder);
+            var path = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
+            var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
         }
 
         await db.Database.MigrateAsync(cancellationToken);
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        if (db.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
+        await WikiIdentities.EnsureAsync(db, cancellationToken);
     }
 }

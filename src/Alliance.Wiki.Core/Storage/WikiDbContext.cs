@@ -1,11 +1,23 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Alliance.Wiki.Core.Storage;
 
-/// <summary>The wiki's one database: pages, revisions, names, links, categories, rendered HTML, events and accounts.</summary>
-public class WikiDbContext(DbContextOptions<WikiDbContext> options) : IdentityDbContext<WikiUser>(options)
+/// <summary>The wiki's one database: pages, revisions, names, links, categories, rendered HTML, events and accounts (on SQLite; <see cref="PostgresWikiDbContext"/> on PostgreSQL).</summary>
+public class WikiDbContext : IdentityDbContext<WikiUser>, IDataProtectionKeyContext
 {
+    public WikiDbContext(DbContextOptions<WikiDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For the provider's own context type.</summary>
+    protected WikiDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<Page> Pages => Set<Page>();
 
     public DbSet<Revision> Revisions => Set<Revision>();
@@ -27,6 +39,13 @@ public class WikiDbContext(DbContextOptions<WikiDbContext> options) : IdentityDb
     public DbSet<PageEventSource> EventSources => Set<PageEventSource>();
 
     public DbSet<FeaturedArticle> FeaturedArticles => Set<FeaturedArticle>();
+
+    public DbSet<SearchName> SearchNames => Set<SearchName>();
+
+    public DbSet<WikiIdentity> Identity => Set<WikiIdentity>();
+
+    /// <summary>ASP.NET Core's data-protection keys, shared by every node (cookies and anti-forgery tokens made on one work on all).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -99,6 +118,18 @@ public class WikiDbContext(DbContextOptions<WikiDbContext> options) : IdentityDb
             featured.HasKey(x => x.Position);
             featured.Property(x => x.Position).ValueGeneratedNever();
         });
+        builder.Entity<SearchName>(name =>
+        {
+            name.ToTable("search_names");
+            name.HasIndex(n => n.Fold);
+            name.HasIndex(n => n.PageId);
+        });
+        builder.Entity<WikiIdentity>(identity =>
+        {
+            identity.ToTable("wiki_identity");
+            identity.Property(x => x.Id).ValueGeneratedNever();
+        });
+        builder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
         builder.Entity<RevisionRender>(render =>
         {
             render.ToTable("revision_renders");

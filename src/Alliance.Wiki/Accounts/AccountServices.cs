@@ -2,6 +2,7 @@ using Alliance.Wiki.Core.Accounts;
 using Alliance.Wiki.Core.Storage;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
 namespace Alliance.Wiki.Accounts;
@@ -40,6 +41,8 @@ public static class AccountServices
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.SlidingExpiration = true;
         });
+        // The keys that sign cookies and anti-forgery tokens live in the database, so every node reads what any node made.
+        services.AddDataProtection().SetApplicationName("Alliance.Wiki").PersistKeysToDbContext<WikiDbContext>();
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiTokenHandler>(WikiPolicies.ApiTokenScheme, null);
         services.AddScoped<IAuthorizationHandler, EditRights>();
         services.AddAuthorizationBuilder()

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Alliance.Wiki.Core.Content;
-using Alliance.Wiki.Settings;
-using Microsoft.Extensions.Options;
+using Alliance.Wiki.Core.Storage;
 
 namespace Alliance.Wiki.Cli;
 
@@ -21,7 +20,18 @@ public sealed class BackupVerb : IOperatorVerb
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(arguments);
-        var database = WikiPaths.Resolve(services.GetRequiredService<IOptions<WikiOptions>>().Value.DatabasePath);
+        var store = services.GetRequiredService<WikiStore>();
+        if (!store.IsSqlite)
+        {
+            // A server's database is backed up by the server's own tool, consistently and while it serves.
+            var builder = new Npgsql.NpgsqlConnectionStringBuilder(store.Connection);
+            Console.Error.WriteLine($"The wiki is on {store.Describe()}: back it up with pg_dump, e.g.");
+            Console.Error.WriteLine($"  pg_dump --format=custom --host={builder.Host} --port={builder.Port} --username={builder.Username} --file=wiki.dump {builder.Database}");
+            Console.Error.WriteLine("and restore it into an empty database with pg_restore --dbname=NAME wiki.dump (docs/deploy.md).");
+            return Task.FromResult(OperatorVerbs.UsageError);
+        }
+
+        var database = store.Connection;
         var path = Path.GetFullPath(arguments.GetRequiredValue(_path));
         WikiBackup.Copy(database, path);
         var check = WikiBackup.IntegrityCheck(path);

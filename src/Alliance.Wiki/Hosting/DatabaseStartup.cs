@@ -14,6 +14,8 @@ public sealed class DatabaseStartup(IServiceProvider services, IOptions<WikiOpti
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WikiDbContext>();
+        // Nodes starting together on PostgreSQL take turns: one migrates, bootstraps and imports; the others find it done.
+        await using var startup = await StartupLock.AcquireAsync(db, cancellationToken);
         await WikiDatabase.MigrateAsync(db, cancellationToken);
         await scope.ServiceProvider.GetRequiredService<AccountBootstrap>().EnsureAsync(Console.Out);
         await scope.ServiceProvider.GetRequiredService<ChronologyBackfill>().EnsureCompleteAsync(cancellationToken);

@@ -19,16 +19,17 @@ public static class WikiServices
         var services = builder.Services;
         services.Configure<WikiOptions>(builder.Configuration.GetSection(WikiOptions.Section));
         services.AddWikiCore(
-            provider => WikiPaths.Resolve(Options(provider).DatabasePath),
+            provider => Options(provider).Store(provider.GetRequiredService<IConfiguration>()),
             provider => Options(provider).SearchIndexFolder(),
             builder.Configuration.GetSection(IndexingOptions.Section));
+        // First of the hosted services: the schema exists before data protection loads its keys from it.
+        services.AddHostedService<DatabaseStartup>();
         services.AddWikiPageCache();
         services.AddWikiLocalization();
         services.AddWikiAccounts();
         services.AddWikiTransportSecurity(builder.Configuration);
         services.AddWikiRateLimits(builder.Configuration);
         services.AddWikiCompression();
-        services.AddHostedService<DatabaseStartup>();
         // After DatabaseStartup: the follower reads the migrated database.
         services.AddWikiChangeLogFollower();
         services.AddWikiVerbs();

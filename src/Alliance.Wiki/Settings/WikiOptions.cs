@@ -1,9 +1,14 @@
+using Alliance.Wiki.Core.Storage;
+
 namespace Alliance.Wiki.Settings;
 
 /// <summary>The "Wiki" settings section (appsettings.json, or environment variables such as Wiki__DatabasePath).</summary>
 public sealed class WikiOptions
 {
     public const string Section = "Wiki";
+
+    /// <summary>The provider: <c>Wiki:Database:Provider</c> = <c>Sqlite</c> (the default) or <c>PostgreSql</c>.</summary>
+    public DatabaseOptions Database { get; set; } = new();
 
     /// <summary>The SQLite file; a relative path is taken from the project root (the folder holding content/).</summary>
     public string DatabasePath { get; set; } = "data/wiki.db";
@@ -25,6 +30,24 @@ public sealed class WikiOptions
 
     /// <summary>The wiki's name, shown in the header and titles.</summary>
     public string SiteName { get; set; } = "Alliance Wiki";
+
+    /// <summary>
+    /// The database the settings name: the SQLite file, or PostgreSQL at <c>ConnectionStrings:Wiki</c>
+    /// (a clear error at start when that is missing, rather than a wiki on the wrong store).
+    /// </summary>
+    public WikiStore Store(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        if (Database.Provider == DatabaseProvider.Sqlite)
+        {
+            return WikiStore.Sqlite(WikiPaths.Resolve(DatabasePath));
+        }
+
+        var connection = configuration.GetConnectionString("Wiki");
+        return string.IsNullOrWhiteSpace(connection)
+            ? throw new InvalidOperationException("Wiki:Database:Provider is PostgreSql, but ConnectionStrings:Wiki is not set (e.g. ConnectionStrings__Wiki=\"Host=127.0.0.1;Database=wiki;Username=wiki;Password=…\").")
+            : WikiStore.PostgreSql(connection);
+    }
 
     /// <summary>The search index's folder, resolved: the setting, or <c>search/</c> beside the database.</summary>
     public string SearchIndexFolder() =>

@@ -6,8 +6,11 @@ using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Alliance.Wiki.Core.Storage;
 
-/// <summary>Raw commands on the context's own connection, inside its current transaction when there is one.</summary>
-internal static class SqliteCommands
+/// <summary>
+/// Raw commands on the context's own connection, inside its current transaction when there is one. The SQL written
+/// with them runs on both providers: @name parameters and quoted identifiers, which SQLite and PostgreSQL both read.
+/// </summary>
+internal static class DbCommands
 {
     public static DbCommand Command(this WikiDbContext db, string sql, IEnumerable<KeyValuePair<string, object>>? parameters = null)
     {
@@ -87,13 +90,13 @@ internal static class SqliteCommands
         foreach (var chunk in rows.Chunk(RowsPerInsert))
         {
             var command = db.Command(string.Empty);
-            var sql = new StringBuilder($"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ");
+            var sql = new StringBuilder($"INSERT INTO {table} ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) VALUES ");
             for (var row = 0; row < chunk.Length; row++)
             {
                 sql.Append(row == 0 ? "(" : ", (");
                 for (var column = 0; column < columns.Count; column++)
                 {
-                    var name = string.Create(CultureInfo.InvariantCulture, $"$r{row}c{column}");
+                    var name = string.Create(CultureInfo.InvariantCulture, $"@r{row}c{column}");
                     sql.Append(column == 0 ? name : ", " + name);
                     command.With(name, chunk[row][column]);
                 }
