@@ -17,7 +17,8 @@ namespace Alliance.Wiki.Tests.Editing;
 /// over the limit gets a clear refusal that keeps the editor's text; a body too large to read gets a 413 page; and a
 /// text just under the limit saves whatever its script, however a form encodes it.
 /// </summary>
-public sealed class ArticleSizeTests(SharedWiki<ArticleSizeTests> shared) : SharedWikiTests<ArticleSizeTests>(shared), IWikiArticles
+public abstract class ArticleSizeTestsContract<TSelf>(SharedWiki<TSelf> shared) : SharedWikiTests<TSelf>(shared), IWikiArticles
+    where TSelf : IWikiArticles
 {
     private readonly TempWiki _temp = shared.Wiki;
 
@@ -135,3 +136,9 @@ public sealed class ArticleSizeTests(SharedWiki<ArticleSizeTests> shared) : Shar
 
     private Task<int> RevisionCountAsync() => Wiki.InScopeAsync(s => s.GetRequiredService<WikiDbContext>().Revisions.CountAsync());
 }
+
+/// <summary>The contract on SQLite, the embedded default.</summary>
+public sealed class ArticleSizeTests(SharedWiki<ArticleSizeTests> shared) : ArticleSizeTestsContract<ArticleSizeTests>(shared);
+
+/// <summary>The same contract on PostgreSQL.</summary>
+public sealed class ArticleSizeTestsOnPostgres(SharedWiki<ArticleSizeTestsOnPostgres> shared) : ArticleSizeTestsContract<ArticleSizeTestsOnPostgres>(shared), IOnPostgres;

@@ -14,7 +14,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Alliance.Wiki.Tests.Editing;
 
 /// <summary>PUT /api/pages/{title} with bearer tokens: saves, conflicts, permissions, and many bots at once.</summary>
-public sealed class BotApiTests(SharedWiki<BotApiTests> shared) : SharedWikiTests<BotApiTests>(shared), IWikiArticles
+public abstract class BotApiTestsContract<TSelf>(SharedWiki<TSelf> shared) : SharedWikiTests<TSelf>(shared), IWikiArticles
+    where TSelf : IWikiArticles
 {
     private static readonly string Lines = string.Join("\n\n", Enumerable.Range(0, 20).Select(i => $"Line {i}."));
     private readonly TempWiki _temp = shared.Wiki;
@@ -173,3 +174,9 @@ public sealed class BotApiTests(SharedWiki<BotApiTests> shared) : SharedWikiTest
     private Task<long> LatestIdAsync(string title) => Wiki.InScopeAsync(async s =>
         (await s.GetRequiredService<ArticleReader>().FindAsync(title, CancellationToken.None))!.Page.LatestRevisionId!.Value);
 }
+
+/// <summary>The contract on SQLite, the embedded default.</summary>
+public sealed class BotApiTests(SharedWiki<BotApiTests> shared) : BotApiTestsContract<BotApiTests>(shared);
+
+/// <summary>The same contract on PostgreSQL.</summary>
+public sealed class BotApiTestsOnPostgres(SharedWiki<BotApiTestsOnPostgres> shared) : BotApiTestsContract<BotApiTestsOnPostgres>(shared), IOnPostgres;

@@ -9,7 +9,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Alliance.Wiki.Tests.Editing;
 
 /// <summary>The edit form over HTTP: sections, anti-forgery, merges, conflicts, previews, and who may do what.</summary>
-public sealed class EditingFlowTests(SharedWiki<EditingFlowTests> shared) : SharedWikiTests<EditingFlowTests>(shared), IWikiArticles
+public abstract class EditingFlowTestsContract<TSelf>(SharedWiki<TSelf> shared) : SharedWikiTests<TSelf>(shared), IWikiArticles
+    where TSelf : IWikiArticles
 {
     private const string AlphaBody = "Alpha lead.\n\n## History\n\nHistory line.\n\n## Today\n\nToday line.\n\n## See also\n\n- [[Beta]]";
     private readonly TempWiki _temp = shared.Wiki;
@@ -277,3 +278,9 @@ public sealed class EditingFlowTests(SharedWiki<EditingFlowTests> shared) : Shar
     private Task<Page> PageAsync(string title) => Wiki.InScopeAsync(async s =>
         (await s.GetRequiredService<ArticleReader>().FindAsync(title, CancellationToken.None))!.Page);
 }
+
+/// <summary>The contract on SQLite, the embedded default.</summary>
+public sealed class EditingFlowTests(SharedWiki<EditingFlowTests> shared) : EditingFlowTestsContract<EditingFlowTests>(shared);
+
+/// <summary>The same contract on PostgreSQL.</summary>
+public sealed class EditingFlowTestsOnPostgres(SharedWiki<EditingFlowTestsOnPostgres> shared) : EditingFlowTestsContract<EditingFlowTestsOnPostgres>(shared), IOnPostgres;

@@ -19,19 +19,33 @@ public sealed class SharedWiki<TArticles> : IAsyncLifetime
 {
     private static readonly Dictionary<string, string?> Settings = new() { ["Wiki:RateLimits:SignInPerMinute"] = "100000" };
 
-    private readonly string _snapshot;
+    private string _snapshot;
     private long _snapshotChange;
 
     public SharedWiki()
     {
-        Wiki = new TempWiki(TArticles.Write, Settings);
+        var provider = typeof(IOnPostgres).IsAssignableFrom(typeof(TArticles)) ? DatabaseProvider.PostgreSql : DatabaseProvider.Sqlite;
+        if (provider == DatabaseProvider.PostgreSql)
+        {
+            PostgresCluster.Require();
+        }
+
+        Wiki = new TempWiki(TArticles.Write, Settings, provider);
         _snapshot = Path.Combine(Wiki.Server.Folder, "snapshot.db");
     }
 
-    /// <summary>Takes the snapshot each test returns to, once the server has started.</summary>
+    /// <summary>Takes the snapshot each test returns to, once the server has started (on PostgreSQL, a database made from it as a template).</summary>
     public async ValueTask InitializeAsync()
     {
-        WikiBackup.Copy(Wiki.Server.DatabasePath, _snapshot);
+        if (Wiki.Server.PostgresConnection is { } postgres)
+        {
+            _snapshot = PostgresCluster.Copy(postgres);
+        }
+        else
+        {
+            WikiBackup.Copy(Wiki.Server.DatabasePath, _snapshot);
+        }
+
         _snapshotChange = await HighestChangeAsync();
     }
 
@@ -47,7 +61,15 @@ public sealed class SharedWiki<TArticles> : IAsyncLifetime
 
         TArticles.Write(Wiki.Content);
         var changed = await HighestChangeAsync() != _snapshotChange;
-        WikiBackup.Copy(_snapshot, Wiki.Server.DatabasePath);
+        if (Wiki.Server.PostgresConnection is { } postgres)
+        {
+            PostgresCluster.Restore(_snapshot, postgres);
+        }
+        else
+        {
+            WikiBackup.Copy(_snapshot, Wiki.Server.DatabasePath);
+        }
+
         Wiki.Server.Services.GetRequiredService<ArticleCache>().WikiChanged();
         if (changed)
         {
@@ -61,6 +83,11 @@ public sealed class SharedWiki<TArticles> : IAsyncLifetime
     public ValueTask DisposeAsync()
     {
         Wiki.Dispose();
+        if (Wiki.Server.PostgresConnection is not null)
+        {
+            PostgresCluster.DropDatabase(_snapshot);
+        }
+
         return ValueTask.CompletedTask;
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Alliance.Wiki.Core.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,8 +11,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Alliance.Wiki.Tests.Support;
 
 /// <summary>
-/// The wiki served by Kestrel on a loopback port, on its own SQLite file in a temporary folder,
-/// importing the repository's content/ unless a test gives it another folder.
+/// The wiki served by Kestrel on a loopback port, on its own SQLite file in a temporary folder (or its own
+/// PostgreSQL database, dropped after), importing the repository's content/ unless a test gives it another folder.
 /// </summary>
 public class WikiServer : WebApplicationFactory<Program>
 {
@@ -24,13 +25,25 @@ public class WikiServer : WebApplicationFactory<Program>
     }
 
     // Not public: xunit needs a class fixture to have exactly one public constructor.
-    internal WikiServer(string contentPath, IReadOnlyDictionary<string, string?>? settings = null)
+    internal WikiServer(string contentPath, IReadOnlyDictionary<string, string?>? settings = null, DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
         _contentPath = contentPath;
         _settings = settings ?? new Dictionary<string, string?>();
+        if (provider == DatabaseProvider.PostgreSql)
+        {
+            // Unpooled: a test may drop and restore its database under the server (SharedWiki), and pooled
+            // connections to the old one would fail once each.
+            PostgresConnection = PostgresCluster.CreateDatabase() + ";Pooling=false";
+            _settings = new Dictionary<string, string?>(_settings)
+            {
+                ["Wiki:Database:Provider"] = nameof(DatabaseProvider.PostgreSql),
+                ["ConnectionStrings:Wiki"] = PostgresConnection,
+            };
+        }
+
         Directory.CreateDirectory(Folder);
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        if (contentPath == RepositoryPaths.Content && !_settings.ContainsKey("Wiki:DatabasePath"))
+        if (contentPath == RepositoryPaths.Content && !_settings.ContainsKey("Wiki:DatabasePath") && provider == DatabaseProvider.Sqlite)
         {
             RepositoryTemplate.Start(this);
         }
@@ -47,6 +60,12 @@ public class WikiServer : WebApplicationFactory<Program>
     internal void Start() => StartServer();
 
     public string Folder { get; } = Path.Combine(Path.GetTempPath(), "alliance-wiki-tests", Guid.NewGuid().ToString("N"));
+
+    /// <summary>The server's own PostgreSQL database, or null on SQLite.</summary>
+    public string? PostgresConnection { get; }
+
+    /// <summary>The database the server runs on.</summary>
+    public WikiStore Store => PostgresConnection is null ? WikiStore.Sqlite(DatabasePath) : WikiStore.PostgreSql(PostgresConnection);
 
     public string DatabasePath => _settings.TryGetValue("Wiki:DatabasePath", out var path) && path is not null ? path : Path.Combine(Folder, "wiki.db");
 
@@ -98,6 +117,11 @@ public class WikiServer : WebApplicationFactory<Program>
         {
             Http.Dispose();
             SqliteConnection.ClearAllPools();
+            if (PostgresConnection is not null)
+            {
+                PostgresCluster.DropDatabase(PostgresConnection);
+            }
+
             try
             {
                 Directory.Delete(Folder, recursive: true);

@@ -1,0 +1,130 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Npgsql;
+
+namespace Alliance.Wiki.Tests.Support;
+
+/// <summary>
+/// The PostgreSQL server the tests use: the one <c>WIKI_TEST_POSTGRES</c> names (".ci/run" starts a throwaway cluster
+/// and sets it), else a throwaway cluster of this run's own when Debian's PostgreSQL is installed
+/// (deploy/postgres/throwaway-cluster.sh, stopped when the run ends). Without either, tests that need it skip with the
+/// reason, unless WIKI_REQUIRE_POSTGRES is set, when they fail instead. Each test wiki gets a database of its own.
+/// </summary>
+public static class PostgresCluster
+{
+    private static readonly Lazy<(string? Connection, string? Problem)> Server = new(Start);
+
+    /// <summary>The server's connection string (no database), or null when there is none; see <see cref="Require"/>.</summary>
+    public static string? Connection => Server.Value.Connection;
+
+    /// <summary>The server's connection string; skips the test (or fails it under WIKI_REQUIRE_POSTGRES) without one.</summary>
+    public static string Require()
+    {
+        var (connection, problem) = Server.Value;
+        if (connection is not null)
+        {
+            return connection;
+        }
+
+        var reason = $"PostgreSQL is not available: {problem} (apt-get install -y postgresql, or set WIKI_TEST_POSTGRES).";
+        Assert.False(!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("WIKI_REQUIRE_POSTGRES")), reason + " WIKI_REQUIRE_POSTGRES is set, so this may not skip.");
+        Assert.Skip(reason);
+        return string.Empty;
+    }
+
+    /// <summary>A new empty database on the server; the connection string names it.</summary>
+    public static string CreateDatabase(string? template = null)
+    {
+        var name = "wiki_" + Guid.NewGuid().ToString("N")[..16];
+        Admin($"CREATE DATABASE {name}" + (template is null ? string.Empty : $" TEMPLATE {template}"));
+        return new NpgsqlConnectionStringBuilder(Require()) { Database = name }.ToString();
+    }
+
+    /// <summary>Drops a test database, closing whatever connections still hold it.</summary>
+    public static void DropDatabase(string connectionString)
+    {
+        var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
+        NpgsqlConnection.ClearAllPools();
+        Admin($"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+    }
+
+    /// <summary>Puts <paramref name="target"/> back to a copy of <paramref name="snapshot"/> (both databases of this server).</summary>
+    public static void Restore(string snapshot, string target)
+    {
+        var from = new NpgsqlConnectionStringBuilder(snapshot).Database;
+        var to = new NpgsqlConnectionStringBuilder(target).Database;
+        NpgsqlConnection.ClearAllPools();
+        Admin($"DROP DATABASE IF EXISTS {to} WITH (FORCE)");
+        Admin($"CREATE DATABASE {to} TEMPLATE {from}");
+    }
+
+    /// <summary>A copy of a database under a new name (the source must have no other connections: a template).</summary>
+    public static string Copy(string source)
+    {
+        NpgsqlConnection.ClearAllPools();
+        var from = new NpgsqlConnectionStringBuilder(source).Database;
+        Admin($"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{from}' AND pid <> pg_backend_pid()");
+        return CreateDatabase(from);
+    }
+
+    private static void Admin(string sql)
+    {
+        using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(Require()) { Database = "postgres", Pooling = false }.ToString());
+        connection.Open();
+        using var command = new NpgsqlCommand(sql, connection);
+        command.ExecuteNonQuery();
+    }
+
+    private static (string?, string?) Start()
+    {
+        var given = Environment.GetEnvironmentVariable("WIKI_TEST_POSTGRES");
+        if (!string.IsNullOrWhiteSpace(given))
+        {
+            return (given, null);
+        }
+
+        if (!Directory.Exists("/usr/lib/postgresql"))
+        {
+            return (null, "WIKI_TEST_POSTGRES is not set and /usr/lib/postgresql holds no server");
+        }
+
+        var folder = Path.Combine(Path.GetTempPath(), "alliance-wiki-tests", "postgres-" + Environment.ProcessId);
+        var script = Path.Combine(RepositoryPaths.Root, "deploy", "postgres", "throwaway-cluster.sh");
+        var (code, output) = Run(script, "start", folder, FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (code != 0)
+        {
+            return (null, "the throwaway cluster did not start: " + output.Trim());
+        }
+
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Run(script, "stop", folder);
+        return (output.Trim().Split('\n')[^1], null);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static (int Code, string Output) Run(string file, params string[] arguments)
+    {
+        var info = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(info)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromSeconds(120)))
+        {
+            process.Kill(entireProcessTree: true);
+            return (-1, "timed out");
+        }
+
+        return (process.ExitCode, output.Result + error.Result);
+    }
+}
