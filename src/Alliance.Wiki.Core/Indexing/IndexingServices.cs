@@ -20,7 +20,7 @@ public static class IndexingServices
         services.Configure<IndexingOptions>(configuration);
         services.AddScoped<ChangeLogSession>();
         services.AddScoped<ChangeLogCommitInterceptor>();
-        services.ConfigureDbContext<WikiDbContext>((provider, options) => options.UseChangeLog(provider));
+        services.ConfigureWikiDbContext((provider, options) => options.UseChangeLog(provider));
         services.AddScoped<PageDocuments>();
         services.AddScoped<IPageSaveParticipant, SearchIndexParticipant>();
         services.AddScoped<SearchReindexer>();

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -18,6 +19,14 @@ public static class StorageServices
             ? ActivatorUtilities.CreateInstance<WikiDbContext>(provider)
             : provider.GetRequiredService<PostgresWikiDbContext>()));
         services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+
+    /// <summary>More options for the wiki's context on either provider (each has its own options type).</summary>
+    public static IServiceCollection ConfigureWikiDbContext(this IServiceCollection services, Action<IServiceProvider, DbContextOptionsBuilder> configure)
+    {
+        services.ConfigureDbContext<WikiDbContext>(configure);
+        services.ConfigureDbContext<PostgresWikiDbContext>(configure);
         return services;
     }
 }

@@ -16,13 +16,15 @@ namespace Alliance.Wiki.Tests.Search;
 /// Search always matches the current text: every save, import, move and restore writes a change-log row in its own
 /// transaction, and returns only once the row is applied to the Lucene index (read your writes).
 /// </summary>
-public sealed class SearchConsistencyTests : IDisposable
+public abstract class SearchConsistencyContract(DatabaseProvider provider) : IDisposable
 {
-    private readonly TempWiki _wiki = new(content =>
-    {
-        content.Write("alpha.md", "Alpha", "Alpha speaks of the zephyrword.", aliases: "First letter");
-        content.Write("beta.md", "Beta", "Beta holds the cometword.");
-    });
+    private readonly TempWiki _wiki = new(
+        content =>
+        {
+            content.Write("alpha.md", "Alpha", "Alpha speaks of the zephyrword.", aliases: "First letter");
+            content.Write("beta.md", "Beta", "Beta holds the cometword.");
+        },
+        provider: provider);
 
     [Fact]
     public async Task An_import_is_found_at_once_and_the_old_text_is_not()
@@ -140,7 +142,11 @@ public sealed class SearchConsistencyTests : IDisposable
         }
     }
 
-    public void Dispose() => _wiki.Dispose();
+    public void Dispose()
+    {
+        _wiki.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     private static SaveCommand Command(string title, string text) =>
         new(title, ArticleDocument.Parse(text), "editor1", "Edit", false, RevisionOrigin.Editor);
@@ -178,3 +184,9 @@ public sealed class SearchConsistencyTests : IDisposable
         public void Report((int Done, int Total) value) => reports.Add(value);
     }
 }
+
+/// <summary>The contract on SQLite, the embedded default.</summary>
+public sealed class SearchConsistencyTests() : SearchConsistencyContract(DatabaseProvider.Sqlite);
+
+/// <summary>The same contract on PostgreSQL.</summary>
+public sealed class SearchConsistencyOnPostgres() : SearchConsistencyContract(DatabaseProvider.PostgreSql);

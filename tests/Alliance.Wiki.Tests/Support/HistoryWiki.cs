@@ -9,7 +9,7 @@ namespace Alliance.Wiki.Tests.Support;
 /// A wiki with a small, known history: "Alpha" imported and then edited three times (one edit minor, one by an author
 /// and with a summary that are HTML), "Beta" imported once, and a Hangul page edited once.
 /// </summary>
-public sealed class HistoryWiki : IAsyncLifetime
+public class HistoryWiki : IAsyncLifetime
 {
     public const string Hostile = "<script>alert(1)</script>";
     public const string HostileSummary = Hostile + " & \"quoted\"";
@@ -22,6 +22,9 @@ public sealed class HistoryWiki : IAsyncLifetime
 
     private readonly TempContent _content = new();
     private WikiServer? _server;
+
+    /// <summary>The database the wiki runs on (<see cref="HistoryWikiOnPostgres"/> changes it).</summary>
+    protected virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
     public WikiServer Server => _server ?? throw new InvalidOperationException("The wiki has not started.");
 
@@ -38,7 +41,7 @@ public sealed class HistoryWiki : IAsyncLifetime
         _content.Write("alpha.md", "Alpha", AlphaV1, aliases: "A1");
         _content.Write("beta.md", "Beta", "Beta text.");
         _content.Write("korean.md", Korean, "주한미군은 평택에 있다.\n\n동맹은 1953년에 맺어졌다.");
-        _server = new WikiServer(_content.Folder);
+        _server = new WikiServer(_content.Folder, provider: Provider);
         Alpha =
         [
             await LatestAsync("Alpha"),
@@ -63,6 +66,7 @@ public sealed class HistoryWiki : IAsyncLifetime
     {
         _server?.Dispose();
         _content.Dispose();
+        GC.SuppressFinalize(this);
         return ValueTask.CompletedTask;
     }
 

@@ -54,9 +54,12 @@ public static class PostgresCluster
     {
         var from = new NpgsqlConnectionStringBuilder(snapshot).Database;
         var to = new NpgsqlConnectionStringBuilder(target).Database;
+        // Idle pooled connections to the old database would fail once each: close them first (the server under test
+        // runs in this process); one busy at the moment of the drop breaks, and Npgsql does not pool a broken one.
         NpgsqlConnection.ClearAllPools();
         Admin($"DROP DATABASE IF EXISTS {to} WITH (FORCE)");
         Admin($"CREATE DATABASE {to} TEMPLATE {from}");
+        NpgsqlConnection.ClearAllPools();
     }
 
     /// <summary>A copy of a database under a new name (the source must have no other connections: a template).</summary>
@@ -65,7 +68,9 @@ public static class PostgresCluster
         NpgsqlConnection.ClearAllPools();
         var from = new NpgsqlConnectionStringBuilder(source).Database;
         Admin($"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{from}' AND pid <> pg_backend_pid()");
-        return CreateDatabase(from);
+        var copy = CreateDatabase(from);
+        NpgsqlConnection.ClearAllPools();
+        return copy;
     }
 
     private static void Admin(string sql)
@@ -97,7 +102,12 @@ public static class PostgresCluster
             return (null, "the throwaway cluster did not start: " + output.Trim());
         }
 
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => Run(script, "stop", folder);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            Run(script, "stop", folder);
+            Directory.Delete(folder, recursive: true);
+            File.Delete(folder + ".initdb.log");
+        };
         return (output.Trim().Split('\n')[^1], null);
     }
 

@@ -31,9 +31,7 @@ public class WikiServer : WebApplicationFactory<Program>
         _settings = settings ?? new Dictionary<string, string?>();
         if (provider == DatabaseProvider.PostgreSql)
         {
-            // Unpooled: a test may drop and restore its database under the server (SharedWiki), and pooled
-            // connections to the old one would fail once each.
-            PostgresConnection = PostgresCluster.CreateDatabase() + ";Pooling=false";
+            PostgresConnection = PostgresCluster.CreateDatabase();
             _settings = new Dictionary<string, string?>(_settings)
             {
                 ["Wiki:Database:Provider"] = nameof(DatabaseProvider.PostgreSql),

@@ -4,7 +4,7 @@ using Alliance.Wiki.Tests.Support;
 namespace Alliance.Wiki.Tests.Web;
 
 /// <summary>A long history comes a hundred revisions at a time; recent changes stop at fifty.</summary>
-public sealed class HistoryPagingTests(HistoryWiki wiki) : IClassFixture<HistoryWiki>
+public abstract class HistoryPagingTestsContract(HistoryWiki wiki)
 {
     private const int Edits = 130;
 
@@ -43,3 +43,9 @@ public sealed class HistoryPagingTests(HistoryWiki wiki) : IClassFixture<History
 
     private static string Id(long id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
+
+/// <summary>The contract on SQLite, the embedded default.</summary>
+public sealed class HistoryPagingTests(HistoryWiki wiki) : HistoryPagingTestsContract(wiki), IClassFixture<HistoryWiki>;
+
+/// <summary>The same contract on PostgreSQL.</summary>
+public sealed class HistoryPagingTestsOnPostgres(HistoryWikiOnPostgres wiki) : HistoryPagingTestsContract(wiki), IClassFixture<HistoryWikiOnPostgres>;

@@ -6,7 +6,7 @@ using AngleSharp.Dom;
 namespace Alliance.Wiki.Tests.Web;
 
 /// <summary>Recent changes as a page and as an Atom feed, with the author and minor-edit filters.</summary>
-public sealed class RecentChangesTests(HistoryWiki wiki) : IClassFixture<HistoryWiki>
+public abstract class RecentChangesTestsContract(HistoryWiki wiki)
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
 
@@ -141,3 +141,9 @@ public sealed class RecentChangesTests(HistoryWiki wiki) : IClassFixture<History
 
     private static IElement Row(IHtmlCollection<IElement> rows, long revision) => rows.Single(r => r.GetAttribute("data-revision") == Id(revision));
 }
+
+/// <summary>The contract on SQLite, the embedded default.</summary>
+public sealed class RecentChangesTests(HistoryWiki wiki) : RecentChangesTestsContract(wiki), IClassFixture<HistoryWiki>;
+
+/// <summary>The same contract on PostgreSQL.</summary>
+public sealed class RecentChangesTestsOnPostgres(HistoryWikiOnPostgres wiki) : RecentChangesTestsContract(wiki), IClassFixture<HistoryWikiOnPostgres>;
