@@ -10,10 +10,14 @@
 #   4. with --with-bdn, runs the BenchmarkDotNet pipeline, search, suggest and save benchmarks on the same database.
 # Then it writes a Markdown report: a table per size, and the growth table over all sizes.
 #
-#   benchmarks/suite/run.sh [--seconds 10] [--connections 16] [--out FILE] [--with-bdn] N [N...]
+#   benchmarks/suite/run.sh [--seconds 10] [--connections 16] [--out FILE] [--with-bdn] [--provider sqlite|postgresql|both] N [N...]
 #   benchmarks/suite/run.sh --out /tmp/suite.md 1000 10000 100000
+#   benchmarks/suite/run.sh --provider both 10000      (SQLite and PostgreSQL side by side, in one run)
 #
-# It installs nothing: it needs wrk, curl and sqlite3 (apt-get install -y wrk curl sqlite3) and the .NET SDK.
+# With --provider postgresql (or both) each size also runs on a database of its own in a throwaway PostgreSQL cluster
+# on a loopback port (deploy/postgres/throwaway-cluster.sh; fsync stays ON there, as a real server would run).
+# It installs nothing: it needs wrk, curl and sqlite3 (apt-get install -y wrk curl sqlite3), psql and Debian's
+# postgresql for PostgreSQL runs, and the .NET SDK.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$PWD
@@ -25,6 +29,7 @@ out=""
 bdn=0
 port=5078
 sizes=()
+providers=sqlite
 while [ $# -gt 0 ]; do
     case "$1" in
         --seconds) seconds=$2; shift 2 ;;
@@ -32,14 +37,29 @@ while [ $# -gt 0 ]; do
         --out) out=$2; shift 2 ;;
         --with-bdn) bdn=1; shift ;;
         --port) port=$2; shift 2 ;;
+        --provider) providers=$2; shift 2 ;;
         [0-9]*) sizes+=("$1"); shift ;;
         *) echo "usage: $0 [--seconds S] [--connections C] [--out FILE] [--with-bdn] [--port P] N [N...]" >&2; exit 2 ;;
     esac
 done
 [ ${#sizes[@]} -gt 0 ] || { echo "usage: $0 [--seconds S] [--connections C] [--out FILE] [--with-bdn] [--port P] N [N...]" >&2; exit 2; }
 require_tools wrk curl sqlite3 dotnet
+case "$providers" in
+    sqlite) providers=(sqlite) ;;
+    postgresql) providers=(postgresql) ;;
+    both) providers=(sqlite postgresql) ;;
+    *) echo "--provider is sqlite, postgresql or both" >&2; exit 2 ;;
+esac
 
 work=$(mktemp -d /tmp/alliance-wiki-suite.XXXXXX)
+pg=""
+if [[ " ${providers[*]} " == *" postgresql "* ]]; then
+    require_tools psql
+    chmod 755 "$work"
+    # fsync on: the figures are a server's that keeps its data (the test cluster turns it off).
+    pg=$(PG_FSYNC=on deploy/postgres/throwaway-cluster.sh start "$work/postgres" 55434)
+    trap 'deploy/postgres/throwaway-cluster.sh stop "$work/postgres" || true' EXIT
+fi
 base="http://127.0.0.1:$port"
 suite_start=$(date +%s)
 
@@ -69,6 +89,14 @@ row() {
         "$(result latency_p99_ms "$2")" "${3:-$(( $(result errors_status "$2") + $(result socket_errors "$2") ))}"
 }
 
+# pg_url CONNECTION DATABASE: an Npgsql connection string ("Host=…;Port=…;Username=…") as a URL psql reads.
+pg_url() {
+    local host port user
+    host=$(sed -n 's/.*Host=\([^;]*\).*/\1/p' <<<"$1"); port=$(sed -n 's/.*Port=\([^;]*\).*/\1/p' <<<"$1")
+    user=$(sed -n 's/.*Username=\([^;]*\).*/\1/p' <<<"$1")
+    echo "postgresql://$user@$host:$port/$2"
+}
+
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.0f%%", b ? 100 * a / b : 0 }'; }
 
 machine="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(. /etc/os-release && echo "$PRETTY_NAME"), .NET $(dotnet --version)"
@@ -84,14 +112,24 @@ echo "| articles | import | import rate | import peak | cold start | view / ceil
 echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|" >>"$work/growth.md"
 
 for n in "${sizes[@]}"; do
-    run="$work/$n"
+  for provider in "${providers[@]}"; do
+    run="$work/$n-$provider"
     mkdir -p "$run"
-    echo "== $n articles: writing the corpus"
+    echo "== $n articles on $provider: writing the corpus"
     dotnet "$bench" corpus "$n" "$run/corpus" >/dev/null
     cp content/*.md "$run/corpus/"
     total=$(ls "$run/corpus" | wc -l)
 
     wiki_load_settings "$run/wiki.db" "$root/content"
+    unset Wiki__Database__Provider ConnectionStrings__Wiki
+    # titles SQL: the 1,000 viewed articles, the same on both providers.
+    titles_sql="SELECT \"Title\" FROM pages WHERE \"Title\" ~ '^[A-Za-z0-9 ]+$' ORDER BY (\"Id\" * 7919) % 10007, \"Id\" LIMIT 1000;"
+    if [ "$provider" = postgresql ]; then
+        database="suite_$n"
+        psql "$(pg_url "$pg" postgres)" -qc "DROP DATABASE IF EXISTS $database WITH (FORCE)" -c "CREATE DATABASE $database" >/dev/null
+        export Wiki__Database__Provider=PostgreSql ConnectionStrings__Wiki="$pg;Database=$database"
+        export Wiki__SearchIndexPath="$run/search"
+    fi
     echo "== importing $total articles (the import verb, with its progress bar)"
     import_start=$(date +%s%N)
     dotnet "$dll" import "$run/corpus" >"$run/import.log" &
@@ -110,7 +148,11 @@ for n in "${sizes[@]}"; do
     create_editors "$dll" "$run/plan.tsv"
 
     # 1,000 articles, the same at every run of the same size: titles that need no escaping in a URL.
-    sqlite3 "$run/wiki.db" "SELECT Title FROM pages WHERE Title NOT GLOB '*[^A-Za-z0-9 ]*' ORDER BY (Id * 7919) % 10007, Id LIMIT 1000;" >"$run/titles.txt"
+    if [ "$provider" = postgresql ]; then
+        psql "$(pg_url "$pg" "$database")" -qAtc "$titles_sql" >"$run/titles.txt"
+    else
+        sqlite3 "$run/wiki.db" "SELECT Title FROM pages WHERE Title NOT GLOB '*[^A-Za-z0-9 ]*' ORDER BY (Id * 7919) % 10007, Id LIMIT 1000;" >"$run/titles.txt"
+    fi
     sed 's/ /_/g; s|^|/wiki/|' "$run/titles.txt" >"$run/views.txt"
     head -1 "$run/views.txt" >"$run/single.txt"
     echo "/ceiling/article.html" >"$run/ceiling.txt"
@@ -144,6 +186,21 @@ for n in "${sizes[@]}"; do
     mixed="$run/mixed/result.txt"
     echo "   mixed: $(result requests_per_s "$mixed") requests/s, p99 $(result latency_p99_ms "$mixed") ms, $(result saved200 "$mixed") saves, $(result s409 "$mixed") conflicts, $(result s5xx "$mixed") 5xx"
 
+    # Save latency alone: 50 saves in a row of one article's lead through the bot API, each on the latest revision
+    # (the mixed load's saves share the cores with views and searches); the median of curl's total times.
+    echo "== save median: 50 saves in a row through the bot API"
+    save_path="/api/pages/$(head -1 "$run/titles.txt" | sed 's/ /_/g')"
+    token=$(grep -m1 '^token' "$run/plan.tsv" | cut -f2)
+    : >"$run/saves.txt"
+    for i in $(seq 1 50); do
+        revision=$(curl -fs "$base$save_path" | grep -o '"revision":[0-9]*' | head -1 | cut -d: -f2)
+        curl -fs -o /dev/null -w '%{time_total}\n' -X PUT -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+            --data "{\"markdown\":\"Lead saved by the suite, save $i.\\n\",\"summary\":\"suite save $i\",\"baseRevision\":$revision,\"section\":0}" \
+            "$base$save_path" >>"$run/saves.txt"
+    done
+    save_median=$(sort -n "$run/saves.txt" | awk '{ t[NR] = $1 } END { printf "%.1f", 1000 * t[int((NR + 1) / 2)] }')
+    echo "   save median ${save_median} ms"
+
     server_peak=$(awk '/^VmHWM/ { printf "%d", $2 / 1024 }' "/proc/$server/status")
     kill "$sampler" 2>/dev/null || true
     sampler=""
@@ -161,12 +218,16 @@ for n in "${sizes[@]}"; do
     kill "$server"
     wait "$server" 2>/dev/null || true
     server=""
-    db_size=$(du -sh "$run/wiki.db" | cut -f1)
+    if [ "$provider" = postgresql ]; then
+        db_size=$(psql "$(pg_url "$pg" "$database")" -qAtc "SELECT pg_size_pretty(pg_database_size(current_database()))")
+    else
+        db_size=$(du -sh "$run/wiki.db" | cut -f1)
+    fi
     index_size=$(du -sh "$run/search" 2>/dev/null | cut -f1 || echo none)
 
     {
         echo
-        echo "## $n generated articles ($total with the shipped ones)"
+        echo "## $n generated articles ($total with the shipped ones), on $provider"
         echo
         echo "| run | requests/s | p50 | p99 | errors |"
         echo "|---|---:|---:|---:|---:|"
@@ -184,15 +245,17 @@ for n in "${sizes[@]}"; do
         echo "- Import: $total articles in **$import_s s** ($import_rate articles/s), peak memory $import_peak MB; database $db_size, search index (Lucene, \`search/\`) $index_size."
         echo "- Cold start (process start to the first article served): **$cold_ms ms**."
         echo "- Mixed load: $(result sent_views "$mixed") views, $(result sent_searches "$mixed") searches, $(result sent_saves "$mixed") saves ($(result saved200 "$mixed") answered 200, $(result s409 "$mixed") conflicts answered 409), $(result s5xx "$mixed") 5xx, $(result socket_errors "$mixed") socket errors."
+        echo "- Save median (50 saves in a row through the bot API, nothing else running): **$save_median ms**."
         echo "- Server peak memory (VmHWM, after every run above): **$server_peak MB**."
     } >>"$work/report.md"
-    printf '| %s | %s s | %s/s | %s MB | %s ms | %s | %s/s | %s ms | %s ms | %s/s | %s ms | %s MB | %s |\n' "$n" \
+    printf '| %s | %s s | %s/s | %s MB | %s ms | %s | %s/s | %s ms | %s ms | %s/s | %s ms | %s MB | %s |\n' "$n ($provider)" \
         "$import_s" "$import_rate" \
         "$import_peak" "$cold_ms" "$(ratio "$(result requests_per_s "$run/view.result")" "$(result requests_per_s "$run/ceiling.result")")" \
         "$(result requests_per_s "$run/views.result")" "$(result latency_p50_ms "$run/search.result")" "$(result latency_p50_ms "$run/suggest.result")" \
         "$(result requests_per_s "$mixed")" "$(result latency_p99_ms "$mixed")" "$server_peak" "$db_size" >>"$work/growth.md"
 
-    if [ "$bdn" = 1 ]; then
+    # BenchmarkDotNet reads a SQLite file: it runs with the SQLite pass.
+    if [ "$bdn" = 1 ] && [ "$provider" = sqlite ]; then
         echo "== BenchmarkDotNet at $n articles"
         (cd "$run" && WIKI_BENCH_ARTICLES=$n WIKI_BENCH_DB="$run/wiki.db" dotnet "$root/$bench" --filter '*' >"$run/bdn.log" 2>&1)
         {
@@ -205,6 +268,7 @@ for n in "${sizes[@]}"; do
         } >>"$work/report.md"
     fi
     rm -rf "$run/corpus"
+  done
 done
 
 {

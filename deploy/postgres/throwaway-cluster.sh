@@ -4,7 +4,8 @@
 #                                                            print the connection string on stdout
 #   deploy/postgres/throwaway-cluster.sh stop DIR
 # Runs the server as the `postgres` user when started as root (initdb refuses root). Trust authentication on
-# loopback only, fsync off: a cluster for tests, never for a wiki's data (docs/deploy.md shows a real one).
+# loopback only, fsync off unless PG_FSYNC=on (the benchmark suite): a cluster for tests, never for a wiki's data
+# (docs/deploy.md shows a real one).
 set -euo pipefail
 action=${1:?start or stop}
 dir=${2:?data folder}
@@ -24,7 +25,7 @@ case "$action" in
         || { cat "$dir.initdb.log" >&2; exit 1; }
     fi
     as_owner "$bin/pg_ctl" --pgdata="$dir" --log="$dir/server.log" --wait --timeout=60 \
-      -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" \
+      -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir -c fsync=${PG_FSYNC:-off} -c synchronous_commit=${PG_FSYNC:-off} -c full_page_writes=${PG_FSYNC:-off} -c max_connections=300" \
       start >/dev/null
     echo "Host=127.0.0.1;Port=$port;Username=postgres"
     ;;
