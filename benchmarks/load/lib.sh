@@ -31,6 +31,8 @@ wiki_load_settings() {
     export ASPNETCORE_ENVIRONMENT=Production
     export Logging__LogLevel__Default=Warning
     export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+    # No watcher on appsettings.json: each process would take one of the machine's 128 inotify instances.
+    export DOTNET_hostBuilder__reloadConfigOnChange=false
 }
 
 # create_editors DLL PLAN: five editor accounts through the operator verbs, and a "token<TAB>TOKEN" line in PLAN for each.
