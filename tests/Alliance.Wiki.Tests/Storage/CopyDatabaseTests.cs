@@ -21,13 +21,13 @@ public sealed partial class CopyDatabaseTests
     private static readonly string[] Titles = ["Alpha", "Beta prime", "Gamma"];
 
     [Fact]
-    public async Task A_copied_wiki_serves_the_same_pages_history_search_and_bot_token()
+    public async Task A_copied_wiki_serves_the_same_pages_history_and_search_and_keeps_sign_ins_and_bot_tokens()
     {
         var target = PostgresCluster.CreateDatabase();
         try
         {
             using var wiki = new TempWiki(Write);
-            var (token, before) = await EditAndCaptureAsync(wiki.Server);
+            var (token, signIn, before) = await EditAndCaptureAsync(wiki.Server);
 
             var run = await WikiProcess.RunAsync(wiki.Server.DatabasePath, wiki.Content.Folder, string.Empty, "copy-database", "--to", target);
 
@@ -46,6 +46,13 @@ public sealed partial class CopyDatabaseTests
             {
                 Assert.Equal(expected, after[what]);
             }
+
+            // The data-protection keys came along: the editor's sign-in cookie from the SQLite wiki opens the edit form here.
+            using var signedIn = new HttpRequestMessage(HttpMethod.Get, new Uri("/edit/Alpha", UriKind.Relative));
+            signedIn.Headers.Add("Cookie", signIn);
+            Assert.Equal(HttpStatusCode.OK, (await copy.Http.SendAsync(signedIn)).StatusCode);
+            using var signedOut = await copy.Http.GetAsync(new Uri("/edit/Alpha", UriKind.Relative));
+            Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
 
             using var bot = copy.NewClient(followRedirects: false);
             bot.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
@@ -113,7 +120,7 @@ public sealed partial class CopyDatabaseTests
     }
 
     /// <summary>Several revisions, a move and a protected page, by an editor and an admin; a bot token; then what a reader sees.</summary>
-    private static async Task<(string Token, Dictionary<string, string> Seen)> EditAndCaptureAsync(WikiServer server)
+    private static async Task<(string Token, string SignIn, Dictionary<string, string> Seen)> EditAndCaptureAsync(WikiServer server)
     {
         using var admin = await WikiSession.SignInAsync(server, WikiRoles.Admin);
         using var editor = await WikiSession.SignInAsync(server, WikiRoles.Editor);
@@ -130,7 +137,7 @@ public sealed partial class CopyDatabaseTests
         Assert.Contains("Moved from Beta to Beta prime", seen["revisions Beta prime"], StringComparison.Ordinal);
         Assert.StartsWith("302 /wiki/Beta_prime", seen["redirect Beta"], StringComparison.Ordinal);
         Assert.Equal("Alpha", seen["search armistice"]);
-        return (token, seen);
+        return (token, editor.Cookies.GetCookieHeader(server.Address), seen);
     }
 
     /// <summary>What a signed-out reader gets: each article's body, its history, its revisions as JSON, the old title's redirect, search results.</summary>
