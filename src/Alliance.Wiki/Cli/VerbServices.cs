@@ -11,6 +11,7 @@ public static class VerbServices
         services.AddSingleton<IOperatorVerb, CreateTokenVerb>();
         services.AddSingleton<IOperatorVerb, BackupVerb>();
         services.AddSingleton<IOperatorVerb, ReindexVerb>();
+        services.AddSingleton<IOperatorVerb, CopyDatabaseVerb>();
         return services;
     }
 }

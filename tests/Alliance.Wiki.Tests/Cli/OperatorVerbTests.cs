@@ -64,7 +64,7 @@ public sealed class OperatorVerbTests : IDisposable
         var run = await RunAsync(string.Empty, "help");
 
         Assert.Equal(0, run.ExitCode);
-        foreach (var verb in new[] { "backup", "create-token", "create-user", "export", "import", "reindex" })
+        foreach (var verb in new[] { "backup", "copy-database", "create-token", "create-user", "export", "import", "reindex" })
         {
             Assert.Contains("  " + verb + " ", run.Output, StringComparison.Ordinal);
         }

@@ -20,6 +20,9 @@ public sealed class WikiSession : IDisposable
 
     public string Name { get; }
 
+    /// <summary>The session's cookies (the sign-in cookie among them), for a test that carries them to another server.</summary>
+    public CookieContainer Cookies { get; private init; } = new();
+
     public static WikiSession Anonymous(WikiServer wiki) => new(wiki.NewClient(followRedirects: false), "Anonymous");
 
     /// <summary>Makes an account with the role (or none) and signs it in.</summary>
@@ -41,7 +44,11 @@ public sealed class WikiSession : IDisposable
 
             return null;
         });
-        var session = new WikiSession(wiki.NewClient(followRedirects: false), name);
+        var cookies = new CookieContainer();
+        var session = new WikiSession(new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = cookies }) { BaseAddress = wiki.Address }, name)
+        {
+            Cookies = cookies,
+        };
         var response = await session.PostFormAsync("/account/sign-in", new() { ["UserName"] = name, ["Password"] = password });
         if (response.StatusCode != HttpStatusCode.Redirect)
         {
