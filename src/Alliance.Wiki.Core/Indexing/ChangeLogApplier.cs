@@ -19,10 +19,13 @@ public sealed class ChangeLogApplier(
     SearchIndexStore store,
     IOptions<IndexingOptions> options,
     TimeProvider clock,
+    IEnumerable<IChangeLogObserver> observers,
     ILogger<ChangeLogApplier> logger) : IDisposable
 {
     private const int BatchRows = 2000;
     private const int RebuildChunk = 200;
+
+    private readonly IChangeLogObserver[] _observers = [.. observers];
 
     private readonly SemaphoreSlim _writing = new(1, 1);
     private readonly SemaphoreSlim _wake = new(0, 1);
@@ -35,6 +38,12 @@ public sealed class ChangeLogApplier(
 
     /// <summary>The last sequence whose changes searches see.</summary>
     public long Applied => Volatile.Read(ref _applied);
+
+    /// <summary>
+    /// True once the index has applied every row the log held, at least once since this process started (the
+    /// readiness /healthz reports): a node that is still building or replaying is not ready for readers.
+    /// </summary>
+    public bool HasCaughtUp { get; private set; }
 
     /// <summary>True while this process follows the log into a usable index: only then is waiting for a change worth it.</summary>
     public bool IsFollowing => store.OwnsIndex && store.State == SearchIndexState.Ready;
@@ -164,7 +173,15 @@ public sealed class ChangeLogApplier(
                     _rebuildNeeded = true;
                 }
 
-                await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken);
+                try
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken);
+                }
+                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+                {
+                    // Stopped while waiting to retry (a host stopped in the middle of a rebuild): stop like any other time.
+                    break;
+                }
             }
         }
 
@@ -184,6 +201,7 @@ public sealed class ChangeLogApplier(
                 var rows = await ChangeLog.AfterAsync(scope.ServiceProvider.GetRequiredService<WikiDbContext>(), Applied, BatchRows, cancellationToken);
                 if (rows.Count == 0)
                 {
+                    HasCaughtUp = true;
                     break;
                 }
 
@@ -196,6 +214,7 @@ public sealed class ChangeLogApplier(
 
                 var pages = rows.Where(r => r.PageId is not null).Select(r => r.PageId!.Value).Distinct().ToList();
                 var (documents, gone) = await scope.ServiceProvider.GetRequiredService<PageDocuments>().LoadAsync(pages, cancellationToken);
+                var changes = Changes(documents, gone);
                 var writer = store.Writer;
                 foreach (var document in documents)
                 {
@@ -209,6 +228,7 @@ public sealed class ChangeLogApplier(
 
                 store.Refresh();
                 Publish(rows[^1].Sequence);
+                Tell(changes);
                 total += rows.Count;
             }
         }
@@ -286,6 +306,9 @@ public sealed class ChangeLogApplier(
             _rebuildNeeded = false;
             Volatile.Write(ref _applied, sequence);
             Publish(sequence);
+
+            // What changed during the rebuild is not known page by page: every cached page is forgotten.
+            Tell(new AppliedChanges([], NamesChanged: true));
             logger.LogInformation("Rebuilt the search index: {Pages} pages in {Seconds:F1} s.", pages.Count, Stopwatch.GetElapsedTime(started).TotalSeconds);
             return pages.Count;
         }
@@ -333,6 +356,69 @@ public sealed class ChangeLogApplier(
     /// </summary>
     public void Dispose()
     {
+    }
+
+    /// <summary>
+    /// What the batch changes, read from the index before it is replaced: each page's old and new titles, and whether
+    /// any name came or went. Without a usable searcher (a rebuild) every name counts as changed.
+    /// </summary>
+    private AppliedChanges? Changes(List<SearchDocument> documents, List<long> gone)
+    {
+        if (_observers.Length == 0)
+        {
+            return null;
+        }
+
+        var lease = store.Acquire();
+        if (lease is not { } held)
+        {
+            return new AppliedChanges([.. documents.Select(d => d.Title)], NamesChanged: true);
+        }
+
+        try
+        {
+            var titles = new HashSet<string>(StringComparer.Ordinal);
+            var namesChanged = false;
+            foreach (var document in documents)
+            {
+                var before = IndexedNames.Find(held.Searcher, document.PageId);
+                titles.Add(document.Title);
+                if (before is not null)
+                {
+                    titles.Add(before[0]);
+                }
+
+                namesChanged |= before is null || !before.SequenceEqual(IndexedNames.Of(document), StringComparer.Ordinal);
+            }
+
+            foreach (var id in gone)
+            {
+                if (IndexedNames.Find(held.Searcher, id) is { } before)
+                {
+                    titles.Add(before[0]);
+                    namesChanged = true;
+                }
+            }
+
+            return new AppliedChanges([.. titles], namesChanged);
+        }
+        finally
+        {
+            SearchIndexStore.Release(held);
+        }
+    }
+
+    private void Tell(AppliedChanges? changes)
+    {
+        if (changes is null)
+        {
+            return;
+        }
+
+        foreach (var observer in _observers)
+        {
+            observer.Applied(changes);
+        }
     }
 
     private void Publish(long sequence)

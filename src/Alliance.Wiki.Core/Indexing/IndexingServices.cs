@@ -29,7 +29,13 @@ public static class IndexingServices
     }
 
     /// <summary>Follows the change log in the background: register after whatever migrates the database at start.</summary>
-    public static IServiceCollection AddWikiChangeLogFollower(this IServiceCollection services) => services.AddHostedService<ChangeLogFollower>();
+    /// <remarks>On PostgreSQL a listener wakes the follower as soon as any node's save commits (one connection per node).</remarks>
+    public static IServiceCollection AddWikiChangeLogFollower(this IServiceCollection services)
+    {
+        services.AddHostedService<ChangeLogFollower>();
+        services.AddSingleton<PostgresChangeListener>();
+        return services.AddHostedService(provider => provider.GetRequiredService<PostgresChangeListener>());
+    }
 
     /// <summary>Adds the interceptor that makes a save wait for its change to be searchable.</summary>
     public static DbContextOptionsBuilder UseChangeLog(this DbContextOptionsBuilder options, IServiceProvider provider) =>

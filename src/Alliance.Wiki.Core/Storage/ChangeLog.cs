@@ -15,7 +15,11 @@ public static class ChangeLog
             await db.Command("SELECT pg_advisory_xact_lock(@key)").With("@key", AppendLockKey).ExecuteAsync(cancellationToken);
         }
 
-        return await db.Command("""INSERT INTO change_log ("PageId", "Kind", "CreatedAt") VALUES (@page, @kind, @at) RETURNING "Id" """)
+        // On PostgreSQL the row also queues a notification on NotifyChannel, which the server delivers to every
+        // listening node when (and only if) the save commits: their followers wake at once instead of at the next poll.
+        return await db.Command(db.IsSqlite()
+                ? """INSERT INTO change_log ("PageId", "Kind", "CreatedAt") VALUES (@page, @kind, @at) RETURNING "Id" """
+                : $"""INSERT INTO change_log ("PageId", "Kind", "CreatedAt") VALUES (@page, @kind, @at) RETURNING "Id", pg_notify('{NotifyChannel}', "Id"::text)""")
             .With("@page", pageId).With("@kind", (int)kind).With("@at", StoredTime(db, now))
             .ScalarAsync(cancellationToken);
     }
@@ -59,6 +63,9 @@ public static class ChangeLog
     private static object StoredTime(WikiDbContext db, DateTime utc) => db.IsSqlite()
         ? utc.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", System.Globalization.CultureInfo.InvariantCulture)
         : DateTime.SpecifyKind(utc, DateTimeKind.Utc);
+
+    /// <summary>The PostgreSQL channel every append notifies with its sequence (Indexing/PostgresChangeListener listens).</summary>
+    public const string NotifyChannel = "wiki_changes";
 
     /// <summary>The advisory lock that orders PostgreSQL's appends ("wiki" in ASCII).</summary>
     private const long AppendLockKey = 0x77696b69;

@@ -11,8 +11,8 @@ namespace Alliance.Wiki.Caching;
 /// alias (links to it change colour on other pages) moves the wiki's on. Old entries are never served again and
 /// age out. Only 200 answers to anonymous GET and HEAD requests are kept; signed-in readers always get a fresh page.
 /// The setting <c>Wiki:PageCache</c> turns it off (the benchmark suite does, to measure views from the render cache).
-/// The versions live in this process: when several web nodes share one database (DESIGN.md's PostgreSQL future), they
-/// must move to a shared store, or each node would keep serving pages that another node's saves changed.
+/// The versions live in this process; when several web nodes share one PostgreSQL database, each node moves them on
+/// for every other node's save as it applies the change log (<see cref="ArticleCacheFollower"/>).
 /// </summary>
 public sealed class ArticleCache
 {

@@ -1,4 +1,5 @@
 using Alliance.Wiki.Core.Articles;
+using Alliance.Wiki.Core.Indexing;
 using Alliance.Wiki.Settings;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
@@ -8,12 +9,13 @@ namespace Alliance.Wiki.Caching;
 /// <summary>Registers the page cache (<see cref="ArticleCache"/>).</summary>
 public static class PageCacheServices
 {
-    /// <summary>The cache, its output-cache policy and the save participant that moves its versions on.</summary>
+    /// <summary>The cache, its output-cache policy the save participant that moves its versions on, and the change-log observer that moves them on for other nodes' saves.</summary>
     public static IServiceCollection AddWikiPageCache(this IServiceCollection services)
     {
         services.AddHttpContextAccessor();
         services.AddSingleton<ArticleCache>();
         services.AddScoped<IPageSaveParticipant, ArticleCacheParticipant>();
+        services.AddSingleton<IChangeLogObserver, ArticleCacheFollower>();
         services.AddOutputCache();
         services.AddOptions<OutputCacheOptions>().Configure<IOptions<WikiOptions>>((options, wiki) =>
         {

@@ -3,12 +3,12 @@ using Alliance.Wiki.Core.Titles;
 
 namespace Alliance.Wiki.Endpoints;
 
-/// <summary>The JSON endpoints: an article, a link preview, and liveness.</summary>
+/// <summary>The JSON endpoints: an article, a link preview, and health (<see cref="HealthEndpoint"/>).</summary>
 public static class WikiApi
 {
     public static IEndpointRouteBuilder MapWikiApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/healthz", () => Results.Text("ok"));
+        endpoints.MapWikiHealth();
         endpoints.MapGet("/api/pages/{**title}", GetPageAsync);
         endpoints.MapGet("/api/preview", GetPreviewAsync);
         return endpoints;

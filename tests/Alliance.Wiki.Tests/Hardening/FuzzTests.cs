@@ -41,7 +41,7 @@ public sealed class FuzzTests(WikiServer wiki) : IClassFixture<WikiServer>
             + string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key} ×{s.Value}")));
         Assert.True(failures.Count == 0, $"{failures.Count} server errors:\n" + string.Join('\n', failures.Take(20)));
         Assert.True(statuses.Keys.Any(s => s is >= 200 and < 300) && statuses.Keys.Any(s => s is >= 400 and < 500), "the fuzzer should reach both answers and refusals");
-        Assert.Equal("ok", await wiki.Http.GetStringAsync(new Uri("/healthz", UriKind.Relative)));
+        Assert.Equal("ok", (await Health.WhenReadyAsync(wiki.Http)).Status);
         Assert.Equal(HttpStatusCode.OK, (await wiki.Http.GetAsync(new Uri("/wiki/Korean_War", UriKind.Relative))).StatusCode);
     }
 }

@@ -20,4 +20,23 @@ public static class Eventually
             await Task.Delay(10);
         }
     }
+
+    /// <summary>Waits for a condition that asks a server; answers how long it took.</summary>
+    public static async Task<TimeSpan> UntilAsync(Func<Task<bool>> condition, string what, TimeSpan? deadline = null)
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        var limit = deadline ?? DefaultDeadline;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (!await condition())
+        {
+            if (clock.Elapsed > limit)
+            {
+                throw new TimeoutException($"Waited {limit.TotalSeconds:F1} s for {what}.");
+            }
+
+            await Task.Delay(10);
+        }
+
+        return clock.Elapsed;
+    }
 }

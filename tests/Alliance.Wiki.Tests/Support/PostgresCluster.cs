@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
 
 namespace Alliance.Wiki.Tests.Support;
@@ -96,7 +94,7 @@ public static class PostgresCluster
 
         var folder = Path.Combine(Path.GetTempPath(), "alliance-wiki-tests", "postgres-" + Environment.ProcessId);
         var script = Path.Combine(RepositoryPaths.Root, "deploy", "postgres", "throwaway-cluster.sh");
-        var (code, output) = Run(script, "start", folder, FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var (code, output) = Run(script, "start", folder, LoopbackPort.Free().ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (code != 0)
         {
             return (null, "the throwaway cluster did not start: " + output.Trim());
@@ -111,12 +109,6 @@ public static class PostgresCluster
         return (output.Trim().Split('\n')[^1], null);
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private static (int Code, string Output) Run(string file, params string[] arguments)
     {

@@ -17,22 +17,31 @@ public sealed class WikiProcess : IDisposable
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _errors;
 
-    private WikiProcess(Process process, ConcurrentQueue<string> errors, Uri address)
+    private WikiProcess(Process process, ConcurrentQueue<string> errors, ConcurrentQueue<string> output, Uri address)
     {
         _process = process;
         _errors = errors;
+        Output = output;
         Address = address;
     }
 
     public Uri Address { get; }
 
+    /// <summary>The lines the wiki wrote to standard output so far (the first admin's notice, the listening address).</summary>
+    public IReadOnlyCollection<string> Output { get; }
+
     /// <summary>Starts the wiki on a loopback port of its choosing and waits until /healthz answers.</summary>
-    public static async Task<WikiProcess> StartAsync(string databasePath, string contentPath)
+    public static Task<WikiProcess> StartAsync(string databasePath, string contentPath) => StartAsync(new WikiProcessSettings(databasePath, contentPath));
+
+    /// <summary>Starts the wiki with these settings on a loopback port of its choosing and waits until /healthz answers 200 (ready).</summary>
+    public static async Task<WikiProcess> StartAsync(WikiProcessSettings settings)
     {
         var address = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
         var errors = new ConcurrentQueue<string>();
-        var process = Start(databasePath, contentPath, ["--urls", "http://127.0.0.1:0"], line =>
+        var output = new ConcurrentQueue<string>();
+        var process = Start(settings, ["--urls", "http://127.0.0.1:0"], line =>
         {
+            output.Enqueue(line);
             if (line.Contains(Listening, StringComparison.Ordinal))
             {
                 address.TrySetResult(new Uri(line[(line.IndexOf(Listening, StringComparison.Ordinal) + Listening.Length)..].Trim()));
@@ -42,7 +51,7 @@ public sealed class WikiProcess : IDisposable
         process.Exited += (_, _) => address.TrySetException(new InvalidOperationException($"The wiki exited with {process.ExitCode}: {string.Join('\n', errors)}"));
         try
         {
-            var wiki = new WikiProcess(process, errors, await address.Task.WaitAsync(StartDeadline));
+            var wiki = new WikiProcess(process, errors, output, await address.Task.WaitAsync(StartDeadline));
             await wiki.WaitUntilHealthyAsync();
             return wiki;
         }
@@ -55,18 +64,26 @@ public sealed class WikiProcess : IDisposable
     }
 
     /// <summary>Runs an operator verb to completion, with the given standard input; returns its standard output, or throws when it fails.</summary>
-    public static async Task<string> RunVerbAsync(string databasePath, string contentPath, string input, params string[] arguments)
+    public static Task<string> RunVerbAsync(string databasePath, string contentPath, string input, params string[] arguments) =>
+        RunVerbAsync(new WikiProcessSettings(databasePath, contentPath), input, arguments);
+
+    /// <summary>Runs an operator verb with these settings to completion; returns its standard output, or throws when it fails.</summary>
+    public static async Task<string> RunVerbAsync(WikiProcessSettings settings, string input, params string[] arguments)
     {
-        var run = await RunAsync(databasePath, contentPath, input, arguments);
+        var run = await RunAsync(settings, input, arguments);
         return run.ExitCode == 0 ? run.Output : throw new InvalidOperationException($"{string.Join(' ', arguments)} exited with {run.ExitCode}: {run.Errors}");
     }
 
     /// <summary>Runs the program with these arguments to completion, with the given standard input, its output redirected.</summary>
-    public static async Task<VerbRun> RunAsync(string databasePath, string contentPath, string input, params string[] arguments)
+    public static Task<VerbRun> RunAsync(string databasePath, string contentPath, string input, params string[] arguments) =>
+        RunAsync(new WikiProcessSettings(databasePath, contentPath), input, arguments);
+
+    /// <summary>Runs the program with these settings and arguments to completion, with the given standard input.</summary>
+    public static async Task<VerbRun> RunAsync(WikiProcessSettings settings, string input, params string[] arguments)
     {
         var output = new ConcurrentQueue<string>();
         var errors = new ConcurrentQueue<string>();
-        using var process = Start(databasePath, contentPath, arguments, output.Enqueue, errors);
+        using var process = Start(settings, arguments, output.Enqueue, errors);
         await process.StandardInput.WriteLineAsync(input);
         process.StandardInput.Close();
         try
@@ -137,7 +154,7 @@ public sealed class WikiProcess : IDisposable
     }
 
     /// <summary>Starts the program; both output streams are read as they come (a full pipe would stall the child).</summary>
-    private static Process Start(string databasePath, string contentPath, string[] arguments, Action<string> output, ConcurrentQueue<string> errors)
+    private static Process Start(WikiProcessSettings settings, string[] arguments, Action<string> output, ConcurrentQueue<string> errors)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -153,13 +170,18 @@ public sealed class WikiProcess : IDisposable
             info.ArgumentList.Add(argument);
         }
 
-        info.Environment["Wiki__DatabasePath"] = databasePath;
-        info.Environment["Wiki__ContentPath"] = contentPath;
+        info.Environment["Wiki__DatabasePath"] = settings.DatabasePath;
+        info.Environment["Wiki__ContentPath"] = settings.ContentPath;
         info.Environment["Wiki__RateLimits__SavesPerMinute"] = "100000";
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         // The one information line the tests read: the address Kestrel bound.
         info.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
+        foreach (var (name, value) in settings.Environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[name] = value;
+        }
+
         var process = new Process { StartInfo = info };
         process.OutputDataReceived += (_, e) =>
         {

@@ -58,6 +58,20 @@ public sealed class WikiSession : IDisposable
         return session;
     }
 
+    /// <summary>Signs an existing account in at any address (a node, or nginx in front of several), through the real form.</summary>
+    public static async Task<WikiSession> SignInAsync(Uri address, string name, string password)
+    {
+        var session = new WikiSession(new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = address }, name);
+        var response = await session.PostFormAsync("/account/sign-in", new() { ["UserName"] = name, ["Password"] = password });
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            session.Dispose();
+            throw new InvalidOperationException($"Sign-in of {name} at {address} answered {(int)response.StatusCode}.");
+        }
+
+        return session;
+    }
+
     /// <summary>Makes a bot token for this session's account, as the create-token verb does.</summary>
     public Task<string> CreateApiTokenAsync(WikiServer wiki)
     {

@@ -173,8 +173,11 @@ public sealed partial class ReadingPagesTests(WikiServer wiki) : IClassFixture<W
     }
 
     [Fact]
-    public async Task Healthz_answers_ok() =>
-        Assert.Equal("ok", await wiki.Http.GetStringAsync(new Uri("/healthz", UriKind.Relative)));
+    public async Task Healthz_answers_ok_with_the_database_and_no_index_lag_once_the_index_is_built()
+    {
+        var health = await Health.WhenReadyAsync(wiki.Http);
+        Assert.Equal(("ok", "ok", 0L), (health.Status, health.Database, health.Lag));
+    }
 
     [Fact]
     public async Task Search_for_an_exact_alias_goes_to_the_article()
