@@ -1,3 +1,4 @@
+using Alliance.Wiki.Core.Markup;
 using Alliance.Wiki.Core.Storage;
 using Alliance.Wiki.Core.Titles;
 using Microsoft.EntityFrameworkCore;
@@ -10,32 +11,78 @@ public sealed class ArticleReader(WikiDbContext db, RenderCache renders)
     /// <summary>The page a raw title reaches (by title or alias, ignoring case and dash style), or null.</summary>
     public async Task<PageLookup?> FindAsync(string? rawTitle, CancellationToken cancellationToken)
     {
-        var title = WikiTitle.Normalize(rawTitle);
-        if (WikiTitle.Problem(title) is not null)
+        if (KeyOf(rawTitle) is not { } key)
         {
             return null;
         }
 
-        var key = WikiTitle.Key(title);
-        var name = await db.PageNames.AsNoTracking().Include(n => n.Page)
-            .FirstOrDefaultAsync(n => n.Key == key, cancellationToken);
+        var name = await ArticleQueries.NameByKey(db, key, cancellationToken);
         return name?.Page is null ? null : new PageLookup(name.Page, name.Name, name.Kind == PageNameKind.Alias);
     }
 
+    /// <summary>
+    /// The page a raw title reaches and its latest revision as the article page shows it, in one statement when the
+    /// revision's render is cached (rendered and stored first when it is not); null when the title names no page.
+    /// </summary>
+    public async Task<ArticleRead?> ReadAsync(string? rawTitle, CancellationToken cancellationToken)
+    {
+        if (KeyOf(rawTitle) is not { } key)
+        {
+            return null;
+        }
+
+        var row = await ArticleQueries.ByKey(db, key, cancellationToken);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var lookup = new PageLookup(row.Page, row.MatchedName, row.Kind == PageNameKind.Alias);
+        return new ArticleRead(lookup, await ViewOfAsync(row, cancellationToken));
+    }
+
+    /// <summary>The page's latest revision as the article page shows it, or null when it has none (or the page is gone).</summary>
     public async Task<ArticleView?> ViewAsync(Page page, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(page);
+        var read = await ReadAsync(page.Title, cancellationToken);
+        return read?.Lookup.Page.Id == page.Id ? read.View : null;
+    }
+
+    private async Task<ArticleView?> ViewOfAsync(ArticleRow row, CancellationToken cancellationToken)
+    {
+        var page = row.Page;
         if (page.LatestRevisionId is not long revisionId)
         {
             return null;
         }
 
-        var (rendered, renderedAt) = await renders.GetOrRenderAsync(page.Title, revisionId, cancellationToken);
-        var revision = await RevisionInfoAsync(revisionId, cancellationToken)
+        var revision = row.Revision
             ?? throw new InvalidOperationException($"Page {page.Id} names revision {revisionId}, which does not exist.");
-        var categories = await db.Categories.AsNoTracking().Where(c => c.PageId == page.Id)
-            .OrderBy(c => c.Name).Select(c => c.Name).ToListAsync(cancellationToken);
-        return new ArticleView(page, revision, rendered.Html, rendered.Contents, categories, renderedAt);
+        var (rendered, renderedAt) = row is { Html: { } html, ContentsJson: { } json, RenderedAt: { } at }
+            ? (new RenderedArticle(html, RenderCache.ReadContents(json), []), at)
+            : await renders.RenderAndStoreAsync(page.Title, revisionId, cancellationToken);
+        return new ArticleView(page, revision, rendered.Html, rendered.Contents, CategoriesOf(row.Categories), renderedAt);
+    }
+
+    /// <summary>The categories joined by the read, in name order (the order the page has always listed them in).</summary>
+    private static string[] CategoriesOf(string? joined)
+    {
+        if (string.IsNullOrEmpty(joined))
+        {
+            return [];
+        }
+
+        var names = joined.Split(ArticleQueries.CategorySeparator);
+        Array.Sort(names, StringComparer.Ordinal);
+        return names;
+    }
+
+    /// <summary>The name key of a raw title, or null when it cannot name a page.</summary>
+    private static string? KeyOf(string? rawTitle)
+    {
+        var title = WikiTitle.Normalize(rawTitle);
+        return WikiTitle.Problem(title) is null ? WikiTitle.Key(title) : null;
     }
 
     public Task<RevisionInfo?> RevisionInfoAsync(long revisionId, CancellationToken cancellationToken) =>

@@ -15,16 +15,22 @@ public sealed class RenderCache(WikiDbContext db, ArticleRenderer renderer, ITit
     public async Task<(RenderedArticle Rendered, DateTime RenderedAt)> GetOrRenderAsync(string pageTitle, long revisionId, CancellationToken cancellationToken)
     {
         var cached = await db.Renders.AsNoTracking().FirstOrDefaultAsync(r => r.RevisionId == revisionId, cancellationToken);
-        if (cached is not null)
-        {
-            return (new RenderedArticle(cached.Html, JsonSerializer.Deserialize<List<TocEntry>>(cached.ContentsJson) ?? [], []), cached.RenderedAt);
-        }
+        return cached is not null
+            ? (new RenderedArticle(cached.Html, ReadContents(cached.ContentsJson), []), cached.RenderedAt)
+            : await RenderAndStoreAsync(pageTitle, revisionId, cancellationToken);
+    }
 
+    /// <summary>Renders the revision from its stored text and keeps the render: for a reader that found none cached.</summary>
+    public async Task<(RenderedArticle Rendered, DateTime RenderedAt)> RenderAndStoreAsync(string pageTitle, long revisionId, CancellationToken cancellationToken)
+    {
         var text = await db.RevisionTextAsync(revisionId, cancellationToken);
         var rendered = await RenderAsync(pageTitle, text, cancellationToken);
         var renderedAt = await StoreAsync(revisionId, rendered, cancellationToken);
         return (rendered, renderedAt);
     }
+
+    /// <summary>A stored table of contents.</summary>
+    public static List<TocEntry> ReadContents(string contentsJson) => JsonSerializer.Deserialize<List<TocEntry>>(contentsJson) ?? [];
 
     /// <summary>Renders a revision's text as the article page shows it, with section edit links.</summary>
     public Task<RenderedArticle> RenderAsync(string pageTitle, string revisionText, CancellationToken cancellationToken)
