@@ -1,4 +1,5 @@
 using Alliance.Wiki.Core.Storage;
+using Alliance.Wiki.Core.Titles;
 using Microsoft.EntityFrameworkCore;
 
 namespace Alliance.Wiki.Core.Articles;
@@ -37,4 +38,20 @@ internal static class ArticleQueries
     public static readonly Func<WikiDbContext, string, CancellationToken, Task<PageName?>> NameByKey = EF.CompileAsyncQuery(
         (WikiDbContext db, string key, CancellationToken cancellationToken) =>
             db.PageNames.AsNoTracking().Include(n => n.Page).FirstOrDefault(n => n.Key == key));
+
+    /// <summary>The page a raw title reaches (by title or alias, ignoring case and dash style), or null.</summary>
+    public static async Task<PageLookup?> FindAsync(WikiDbContext db, string? rawTitle, CancellationToken cancellationToken) =>
+        KeyOf(rawTitle) is { } key && await NameByKey(db, key, cancellationToken) is { Page: { } page } name
+            ? new PageLookup(page, name.Name, name.Kind == PageNameKind.Alias)
+            : null;
+
+    /// <summary>The article row of the page a raw title reaches, or null.</summary>
+    public static async Task<ArticleRow?> ReadAsync(WikiDbContext db, string? rawTitle, CancellationToken cancellationToken) =>
+        KeyOf(rawTitle) is { } key ? await ByKey(db, key, cancellationToken) : null;
+
+    private static string? KeyOf(string? rawTitle)
+    {
+        var title = WikiTitle.Normalize(rawTitle);
+        return WikiTitle.Problem(title) is null ? WikiTitle.Key(title) : null;
+    }
 }

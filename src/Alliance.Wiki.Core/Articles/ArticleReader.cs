@@ -1,4 +1,3 @@
-using Alliance.Wiki.Core.Markup;
 using Alliance.Wiki.Core.Storage;
 using Alliance.Wiki.Core.Titles;
 using Microsoft.EntityFrameworkCore;
@@ -9,16 +8,8 @@ namespace Alliance.Wiki.Core.Articles;
 public sealed class ArticleReader(WikiDbContext db, RenderCache renders)
 {
     /// <summary>The page a raw title reaches (by title or alias, ignoring case and dash style), or null.</summary>
-    public async Task<PageLookup?> FindAsync(string? rawTitle, CancellationToken cancellationToken)
-    {
-        if (KeyOf(rawTitle) is not { } key)
-        {
-            return null;
-        }
-
-        var name = await ArticleQueries.NameByKey(db, key, cancellationToken);
-        return name?.Page is null ? null : new PageLookup(name.Page, name.Name, name.Kind == PageNameKind.Alias);
-    }
+    public Task<PageLookup?> FindAsync(string? rawTitle, CancellationToken cancellationToken) =>
+        ArticleQueries.FindAsync(db, rawTitle, cancellationToken);
 
     /// <summary>
     /// The page a raw title reaches and its latest revision as the article page shows it, in one statement when the
@@ -26,19 +17,18 @@ public sealed class ArticleReader(WikiDbContext db, RenderCache renders)
     /// </summary>
     public async Task<ArticleRead?> ReadAsync(string? rawTitle, CancellationToken cancellationToken)
     {
-        if (KeyOf(rawTitle) is not { } key)
+        if (await ArticleQueries.ReadAsync(db, rawTitle, cancellationToken) is not { } row)
         {
             return null;
         }
 
-        var row = await ArticleQueries.ByKey(db, key, cancellationToken);
-        if (row is null)
+        if (!row.NeedsRender)
         {
-            return null;
+            return new ArticleRead(row.Lookup, row.CachedView());
         }
 
-        var lookup = new PageLookup(row.Page, row.MatchedName, row.Kind == PageNameKind.Alias);
-        return new ArticleRead(lookup, await ViewOfAsync(row, cancellationToken));
+        var (rendered, renderedAt) = await renders.RenderAndStoreAsync(row.Page.Title, row.Page.LatestRevisionId!.Value, cancellationToken);
+        return new ArticleRead(row.Lookup, row.ViewWith(rendered, renderedAt));
     }
 
     /// <summary>The page's latest revision as the article page shows it, or null when it has none (or the page is gone).</summary>
@@ -47,42 +37,6 @@ public sealed class ArticleReader(WikiDbContext db, RenderCache renders)
         ArgumentNullException.ThrowIfNull(page);
         var read = await ReadAsync(page.Title, cancellationToken);
         return read?.Lookup.Page.Id == page.Id ? read.View : null;
-    }
-
-    private async Task<ArticleView?> ViewOfAsync(ArticleRow row, CancellationToken cancellationToken)
-    {
-        var page = row.Page;
-        if (page.LatestRevisionId is not long revisionId)
-        {
-            return null;
-        }
-
-        var revision = row.Revision
-            ?? throw new InvalidOperationException($"Page {page.Id} names revision {revisionId}, which does not exist.");
-        var (rendered, renderedAt) = row is { Html: { } html, ContentsJson: { } json, RenderedAt: { } at }
-            ? (new RenderedArticle(html, RenderCache.ReadContents(json), []), at)
-            : await renders.RenderAndStoreAsync(page.Title, revisionId, cancellationToken);
-        return new ArticleView(page, revision, rendered.Html, rendered.Contents, CategoriesOf(row.Categories), renderedAt);
-    }
-
-    /// <summary>The categories joined by the read, in name order (the order the page has always listed them in).</summary>
-    private static string[] CategoriesOf(string? joined)
-    {
-        if (string.IsNullOrEmpty(joined))
-        {
-            return [];
-        }
-
-        var names = joined.Split(ArticleQueries.CategorySeparator);
-        Array.Sort(names, StringComparer.Ordinal);
-        return names;
-    }
-
-    /// <summary>The name key of a raw title, or null when it cannot name a page.</summary>
-    private static string? KeyOf(string? rawTitle)
-    {
-        var title = WikiTitle.Normalize(rawTitle);
-        return WikiTitle.Problem(title) is null ? WikiTitle.Key(title) : null;
     }
 
     public Task<RevisionInfo?> RevisionInfoAsync(long revisionId, CancellationToken cancellationToken) =>

@@ -15,7 +15,7 @@ namespace Alliance.Wiki.Pages;
 /// Views by readers who are not signed in are kept whole in the <see cref="ArticleCache"/>.
 /// </summary>
 [OutputCache(PolicyName = ArticleCache.Policy)]
-public sealed class ArticleModel(ArticleReader reader) : PageModel
+public sealed class ArticleModel(ArticleViews reader) : PageModel
 {
     public ArticleView? View { get; private set; }
 
@@ -37,7 +37,7 @@ public sealed class ArticleModel(ArticleReader reader) : PageModel
             return Page();
         }
 
-        // One read: the name, the page, its latest revision, its render and its categories.
+        // One read on a pooled context: the name, the page, its latest revision, its render and its categories.
         var read = await reader.ReadAsync(RequestedTitle, cancellationToken);
         if (read is null)
         {

@@ -7,8 +7,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Alliance.Wiki.Tests.Web;
 
 /// <summary>
-/// The article read path's one statement gives what the separate lookups gave: where a name leads, the latest
-/// revision, its render (made and stored when missing) and the categories in name order.
+/// The article page's read path (<see cref="ArticleViews"/>, one statement on a pooled context) gives what the separate
+/// lookups gave: where a name leads, the latest revision, its render (made and stored when missing) and the
+/// categories in name order; and the same as the request's own <see cref="ArticleReader"/>.
 /// </summary>
 public sealed class ArticleReadTests(SharedWiki<ArticleReadTests> shared) : SharedWikiTests<ArticleReadTests>(shared), IWikiArticles
 {
@@ -80,6 +81,31 @@ public sealed class ArticleReadTests(SharedWiki<ArticleReadTests> shared) : Shar
         Assert.Equal(stored.RenderedAt, read.View.RenderedAt);
     }
 
+    [Fact]
+    public async Task The_pooled_read_and_the_request_reader_agree()
+    {
+        var pooled = await ReadAsync("Sorting alias");
+        var scoped = await _temp.Server.InScopeAsync(s => s.GetRequiredService<ArticleReader>().ReadAsync("Sorting alias", CancellationToken.None));
+
+        Assert.NotNull(pooled?.View);
+        Assert.NotNull(scoped?.View);
+        Assert.Equal(scoped.Lookup.MatchedName, pooled.Lookup.MatchedName);
+        Assert.Equal(scoped.Lookup.Page.Id, pooled.Lookup.Page.Id);
+        Assert.Equal(scoped.View.Revision, pooled.View.Revision);
+        Assert.Equal(scoped.View.Html, pooled.View.Html);
+        Assert.Equal(scoped.View.Categories, pooled.View.Categories);
+    }
+
+    [Fact]
+    public async Task Find_on_the_pooled_path_leads_an_alias_to_its_page_without_reading_the_revision()
+    {
+        var lookup = await _temp.Server.InScopeAsync(s => s.GetRequiredService<ArticleViews>().FindAsync("sorting ALIAS", CancellationToken.None));
+
+        Assert.NotNull(lookup);
+        Assert.True(lookup.IsAlias);
+        Assert.Equal("Sorted categories", lookup.Page.Title);
+    }
+
     private Task<ArticleRead?> ReadAsync(string title) =>
-        _temp.Server.InScopeAsync(s => s.GetRequiredService<ArticleReader>().ReadAsync(title, CancellationToken.None));
+        _temp.Server.InScopeAsync(s => s.GetRequiredService<ArticleViews>().ReadAsync(title, CancellationToken.None));
 }

@@ -45,14 +45,14 @@ public sealed class CachedViewTests(SharedWiki<CachedViewTests> shared) : Shared
     /// <summary>Reads the page once so its render is cached, then counts the statements of a second read, as the article page makes it.</summary>
     private async Task<int> CountViewQueriesAsync(string title)
     {
-        await _temp.Server.InScopeAsync(s => s.GetRequiredService<ArticleReader>().ReadAsync(title, CancellationToken.None));
+        await _temp.Server.InScopeAsync(s => s.GetRequiredService<ArticleViews>().ReadAsync(title, CancellationToken.None));
 
         var counter = new CommandCounter();
         await using var services = counter.Services(_temp.Server.DatabasePath);
         await using var scope = services.CreateAsyncScope();
         var before = counter.Commands;
 
-        var read = await scope.ServiceProvider.GetRequiredService<ArticleReader>().ReadAsync(title, CancellationToken.None);
+        var read = await scope.ServiceProvider.GetRequiredService<ArticleViews>().ReadAsync(title, CancellationToken.None);
 
         Assert.NotNull(read?.View);
         Assert.Contains("href=", read.View.Html, StringComparison.Ordinal);
