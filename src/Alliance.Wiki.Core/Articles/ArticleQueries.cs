@@ -31,6 +31,8 @@ internal static class ArticleQueries
                  Html = r == null ? null : r.Html,
                  ContentsJson = r == null ? null : r.ContentsJson,
                  RenderedAt = r == null ? null : r.RenderedAt,
+                 // EF reads these as a collection on the same statement (a LEFT JOIN, one row a category, the page's
+                 // columns materialised once); an aggregate in a scalar subquery would need APPLY, which SQLite lacks.
                  Categories = string.Join(CategorySeparator, db.Categories.Where(c => c.PageId == p.Id).Select(c => c.Name)),
              }).FirstOrDefault());
 

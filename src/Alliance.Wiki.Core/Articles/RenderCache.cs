@@ -30,7 +30,7 @@ public sealed class RenderCache(WikiDbContext db, ArticleRenderer renderer, ITit
     }
 
     /// <summary>A stored table of contents.</summary>
-    public static List<TocEntry> ReadContents(string contentsJson) => JsonSerializer.Deserialize<List<TocEntry>>(contentsJson) ?? [];
+    public static List<TocEntry> ReadContents(string contentsJson) => JsonSerializer.Deserialize(contentsJson, TocJson.Default.ListTocEntry) ?? [];
 
     /// <summary>Renders a revision's text as the article page shows it, with section edit links.</summary>
     public Task<RenderedArticle> RenderAsync(string pageTitle, string revisionText, CancellationToken cancellationToken)
@@ -51,7 +51,7 @@ public sealed class RenderCache(WikiDbContext db, ArticleRenderer renderer, ITit
     public async Task<DateTime> StoreAsync(long revisionId, RenderedArticle rendered, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(rendered);
-        var json = JsonSerializer.Serialize(rendered.Contents);
+        var json = JsonSerializer.Serialize(rendered.Contents, TocJson.Default.IReadOnlyListTocEntry);
         // Whole seconds, as HTTP dates carry them: Last-Modified and the stored time then agree exactly.
         var now = clock.GetUtcNow().UtcDateTime;
         now = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond));
