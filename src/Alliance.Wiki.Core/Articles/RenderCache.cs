@@ -56,8 +56,9 @@ public sealed class RenderCache(WikiDbContext db, ArticleRenderer renderer, ITit
         var now = clock.GetUtcNow().UtcDateTime;
         now = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond));
         // Two readers may render the same revision at once; the first row wins and both answers are the same.
+        // ON CONFLICT DO NOTHING and quoted names: the same statement runs on SQLite and on PostgreSQL.
         await db.Database.ExecuteSqlInterpolatedAsync(
-            $"INSERT OR IGNORE INTO revision_renders (RevisionId, Html, ContentsJson, RenderedAt) VALUES ({revisionId}, {rendered.Html}, {json}, {now})",
+            $"""INSERT INTO "revision_renders" ("RevisionId", "Html", "ContentsJson", "RenderedAt") VALUES ({revisionId}, {rendered.Html}, {json}, {now}) ON CONFLICT ("RevisionId") DO NOTHING""",
             cancellationToken);
         return now;
     }
