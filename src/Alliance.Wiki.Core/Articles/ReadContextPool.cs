@@ -7,8 +7,8 @@ namespace Alliance.Wiki.Core.Articles;
 
 /// <summary>
 /// Pooled contexts for reads that need nothing of their request's scope. A scoped <see cref="WikiDbContext"/> builds
-/// its options and its internal services on every request: a fifth of a profile of article views without the page
-/// cache. The pool takes the options the storage layer registers once, from a scope it keeps for its lifetime (some
+/// its options and its internal services on every request: 15–20% of a profile of article views without the
+/// page cache. The pool takes the options the storage layer registers once, from a scope it keeps for its lifetime (some
 /// of their interceptors are scoped), and hands out reset contexts. Its contexts only read: no saves, no transactions.
 /// </summary>
 public sealed class ReadContextPool : IDisposable
