@@ -8,34 +8,35 @@ namespace Alliance.Wiki.Core.Articles;
 public sealed class ArticleReader(WikiDbContext db, RenderCache renders)
 {
     /// <summary>The page a raw title reaches (by title or alias, ignoring case and dash style), or null.</summary>
-    public async Task<PageLookup?> FindAsync(string? rawTitle, CancellationToken cancellationToken)
+    public Task<PageLookup?> FindAsync(string? rawTitle, CancellationToken cancellationToken) =>
+        ArticleQueries.FindAsync(db, rawTitle, cancellationToken);
+
+    /// <summary>
+    /// The page a raw title reaches and its latest revision as the article page shows it, in one statement when the
+    /// revision's render is cached (rendered and stored first when it is not); null when the title names no page.
+    /// </summary>
+    public async Task<ArticleRead?> ReadAsync(string? rawTitle, CancellationToken cancellationToken)
     {
-        var title = WikiTitle.Normalize(rawTitle);
-        if (WikiTitle.Problem(title) is not null)
+        if (await ArticleQueries.ReadAsync(db, rawTitle, cancellationToken) is not { } row)
         {
             return null;
         }
 
-        var key = WikiTitle.Key(title);
-        var name = await db.PageNames.AsNoTracking().Include(n => n.Page)
-            .FirstOrDefaultAsync(n => n.Key == key, cancellationToken);
-        return name?.Page is null ? null : new PageLookup(name.Page, name.Name, name.Kind == PageNameKind.Alias);
+        if (!row.NeedsRender)
+        {
+            return new ArticleRead(row.Lookup, row.CachedView());
+        }
+
+        var (rendered, renderedAt) = await renders.RenderAndStoreAsync(row.Page.Title, row.Page.LatestRevisionId!.Value, cancellationToken);
+        return new ArticleRead(row.Lookup, row.ViewWith(rendered, renderedAt));
     }
 
+    /// <summary>The page's latest revision as the article page shows it, or null when it has none (or the page is gone).</summary>
     public async Task<ArticleView?> ViewAsync(Page page, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(page);
-        if (page.LatestRevisionId is not long revisionId)
-        {
-            return null;
-        }
-
-        var (rendered, renderedAt) = await renders.GetOrRenderAsync(page.Title, revisionId, cancellationToken);
-        var revision = await RevisionInfoAsync(revisionId, cancellationToken)
-            ?? throw new InvalidOperationException($"Page {page.Id} names revision {revisionId}, which does not exist.");
-        var categories = await db.Categories.AsNoTracking().Where(c => c.PageId == page.Id)
-            .OrderBy(c => c.Name).Select(c => c.Name).ToListAsync(cancellationToken);
-        return new ArticleView(page, revision, rendered.Html, rendered.Contents, categories, renderedAt);
+        var read = await ReadAsync(page.Title, cancellationToken);
+        return read?.Lookup.Page.Id == page.Id ? read.View : null;
     }
 
     public Task<RevisionInfo?> RevisionInfoAsync(long revisionId, CancellationToken cancellationToken) =>

@@ -11,6 +11,8 @@ public static class ArticleServices
         services.AddScoped<ITitleResolver, PageNameResolver>();
         services.AddScoped<RenderCache>();
         services.AddScoped<ArticleReader>();
+        services.AddSingleton<ReadContextPool>();
+        services.AddScoped<ArticleViews>();
         services.AddScoped<PageNames>();
         services.AddScoped<PageRows>();
         services.AddScoped<ArticleWriter>();

@@ -15,16 +15,22 @@ public sealed class RenderCache(WikiDbContext db, ArticleRenderer renderer, ITit
     public async Task<(RenderedArticle Rendered, DateTime RenderedAt)> GetOrRenderAsync(string pageTitle, long revisionId, CancellationToken cancellationToken)
     {
         var cached = await db.Renders.AsNoTracking().FirstOrDefaultAsync(r => r.RevisionId == revisionId, cancellationToken);
-        if (cached is not null)
-        {
-            return (new RenderedArticle(cached.Html, JsonSerializer.Deserialize<List<TocEntry>>(cached.ContentsJson) ?? [], []), cached.RenderedAt);
-        }
+        return cached is not null
+            ? (new RenderedArticle(cached.Html, ReadContents(cached.ContentsJson), []), cached.RenderedAt)
+            : await RenderAndStoreAsync(pageTitle, revisionId, cancellationToken);
+    }
 
+    /// <summary>Renders the revision from its stored text and keeps the render: for a reader that found none cached.</summary>
+    public async Task<(RenderedArticle Rendered, DateTime RenderedAt)> RenderAndStoreAsync(string pageTitle, long revisionId, CancellationToken cancellationToken)
+    {
         var text = await db.RevisionTextAsync(revisionId, cancellationToken);
         var rendered = await RenderAsync(pageTitle, text, cancellationToken);
         var renderedAt = await StoreAsync(revisionId, rendered, cancellationToken);
         return (rendered, renderedAt);
     }
+
+    /// <summary>A stored table of contents.</summary>
+    public static List<TocEntry> ReadContents(string contentsJson) => JsonSerializer.Deserialize(contentsJson, TocJson.Default.ListTocEntry) ?? [];
 
     /// <summary>Renders a revision's text as the article page shows it, with section edit links.</summary>
     public Task<RenderedArticle> RenderAsync(string pageTitle, string revisionText, CancellationToken cancellationToken)
@@ -45,13 +51,14 @@ public sealed class RenderCache(WikiDbContext db, ArticleRenderer renderer, ITit
     public async Task<DateTime> StoreAsync(long revisionId, RenderedArticle rendered, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(rendered);
-        var json = JsonSerializer.Serialize(rendered.Contents);
+        var json = JsonSerializer.Serialize(rendered.Contents, TocJson.Default.IReadOnlyListTocEntry);
         // Whole seconds, as HTTP dates carry them: Last-Modified and the stored time then agree exactly.
         var now = clock.GetUtcNow().UtcDateTime;
         now = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond));
         // Two readers may render the same revision at once; the first row wins and both answers are the same.
+        // ON CONFLICT DO NOTHING and quoted names: the same statement runs on SQLite and on PostgreSQL.
         await db.Database.ExecuteSqlInterpolatedAsync(
-            $"""INSERT INTO revision_renders ("RevisionId", "Html", "ContentsJson", "RenderedAt") VALUES ({revisionId}, {rendered.Html}, {json}, {now}) ON CONFLICT ("RevisionId") DO NOTHING""",
+            $"""INSERT INTO "revision_renders" ("RevisionId", "Html", "ContentsJson", "RenderedAt") VALUES ({revisionId}, {rendered.Html}, {json}, {now}) ON CONFLICT ("RevisionId") DO NOTHING""",
             cancellationToken);
         return now;
     }

@@ -15,7 +15,7 @@ namespace Alliance.Wiki.Pages;
 /// Views by readers who are not signed in are kept whole in the <see cref="ArticleCache"/>.
 /// </summary>
 [OutputCache(PolicyName = ArticleCache.Policy)]
-public sealed class ArticleModel(ArticleReader reader) : PageModel
+public sealed class ArticleModel(ArticleViews reader) : PageModel
 {
     public ArticleView? View { get; private set; }
 
@@ -37,13 +37,15 @@ public sealed class ArticleModel(ArticleReader reader) : PageModel
             return Page();
         }
 
-        var lookup = await reader.FindAsync(RequestedTitle, cancellationToken);
-        if (lookup is null)
+        // One read on a pooled context: the name, the page, its latest revision, its render and its categories.
+        var read = await reader.ReadAsync(RequestedTitle, cancellationToken);
+        if (read is null)
         {
             Response.StatusCode = StatusCodes.Status404NotFound;
             return Page();
         }
 
+        var lookup = read.Lookup;
         var canonical = lookup.Page.Title;
         if (lookup.IsAlias)
         {
@@ -62,7 +64,7 @@ public sealed class ArticleModel(ArticleReader reader) : PageModel
             RedirectedFrom = source is { IsAlias: true } && source.Page.Id == lookup.Page.Id ? source.MatchedName : null;
         }
 
-        View = await reader.ViewAsync(lookup.Page, cancellationToken);
+        View = read.View;
         if (View is null)
         {
             Response.StatusCode = StatusCodes.Status404NotFound;

@@ -1,0 +1,39 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Alliance.Wiki.Core.Articles;
+
+/// <summary>
+/// The article page's read path: one compiled statement on a pooled context (<see cref="ReadContextPool"/>) gives the
+/// name, the page, its latest revision, its cached render and its categories. A view of a cached render builds no
+/// scoped context at all; only a missing render goes through the request's <see cref="ArticleReader"/>, which renders
+/// and stores it.
+/// </summary>
+public sealed class ArticleViews(ReadContextPool pool, IServiceProvider services)
+{
+    /// <summary>The page a raw title reaches and its latest revision as the article page shows it; null when the title names no page.</summary>
+    public async Task<ArticleRead?> ReadAsync(string? rawTitle, CancellationToken cancellationToken)
+    {
+        ArticleRow? row;
+        await using (var db = pool.Lease())
+        {
+            row = await ArticleQueries.ReadAsync(db, rawTitle, cancellationToken);
+        }
+
+        if (row is null)
+        {
+            return null;
+        }
+
+        // Resolved here, not injected: constructing it builds the request's context, which a cached view never needs.
+        return row.NeedsRender
+            ? await services.GetRequiredService<ArticleReader>().ReadAsync(rawTitle, cancellationToken)
+            : new ArticleRead(row.Lookup, row.CachedView());
+    }
+
+    /// <summary>The page a raw title reaches (by title or alias), or null, without the revision.</summary>
+    public async Task<PageLookup?> FindAsync(string? rawTitle, CancellationToken cancellationToken)
+    {
+        await using var db = pool.Lease();
+        return await ArticleQueries.FindAsync(db, rawTitle, cancellationToken);
+    }
+}
