@@ -11,9 +11,11 @@ namespace Alliance.Wiki.Tests.Hardening;
 /// <c>/revision/{id}</c> of an old revision is served from the render cache like the article page, not rendered anew
 /// for every reader (100 KB of hostile Markdown cost 4.3 s a request), and still without today's section edit links.
 /// </summary>
-public sealed class OldRevisionRenderTests : IDisposable
+public sealed class OldRevisionRenderTests(SharedWiki<OldRevisionRenderTests> shared) : SharedWikiTests<OldRevisionRenderTests>(shared), IWikiArticles
 {
-    private readonly TempWiki _temp = new(c => c.Write("cached.md", "Cached", "Lead.\n\n## History\n\nFirst version."));
+    private readonly TempWiki _temp = shared.Wiki;
+
+    static void IWikiArticles.Write(TempContent content) => content.Write("cached.md", "Cached", "Lead.\n\n## History\n\nFirst version.");
 
     [Fact]
     public async Task An_old_revision_is_shown_from_the_render_cache()
@@ -52,6 +54,4 @@ public sealed class OldRevisionRenderTests : IDisposable
         Assert.NotEqual(old, current);
         return (old, current);
     }
-
-    public void Dispose() => _temp.Dispose();
 }

@@ -14,12 +14,14 @@ namespace Alliance.Wiki.Tests.Hardening;
 /// A session ends on the server: a copy of the session cookie taken before a sign-out, a password change, a lockout or
 /// a removed role no longer opens the editor when it is replayed afterwards; and a locked account's bot token stops.
 /// </summary>
-public sealed class SessionEndTests : IDisposable
+public sealed class SessionEndTests(SharedWiki<SessionEndTests> shared) : SharedWikiTests<SessionEndTests>(shared), IWikiArticles
 {
     private const string Password = "the-editors-password-1";
     private const string SignInPage = "302 /account/sign-in";
 
-    private readonly TempWiki _temp = new(c => c.Write("session.md", "Session page", "Text."));
+    private readonly TempWiki _temp = shared.Wiki;
+
+    static void IWikiArticles.Write(TempContent content) => content.Write("session.md", "Session page", "Text.");
 
     private WikiServer Wiki => _temp.Server;
 
@@ -154,6 +156,4 @@ public sealed class SessionEndTests : IDisposable
         var result = await change(users, (await users.FindByNameAsync(name))!);
         Assert.True(result.Succeeded, string.Join(" ", result.Errors.Select(e => e.Description)));
     });
-
-    public void Dispose() => _temp.Dispose();
 }

@@ -6,7 +6,7 @@ namespace Alliance.Wiki.Tests.Search;
 /// A reader who types the McCune–Reischauer or the Revised Romanization finds the article either way: on articles
 /// that carry only the Korean name, and on articles titled in the other system.
 /// </summary>
-public sealed class RomanizationTests : IAsyncLifetime
+public sealed class RomanizationTests(RomanizationTests.Places places) : IClassFixture<RomanizationTests.Places>
 {
     private static readonly (string Korean, string McCune, string Revised)[] Pairs =
     [
@@ -20,26 +20,9 @@ public sealed class RomanizationTests : IAsyncLifetime
         ("영변", "Yongbyon", "Yeongbyeon"),
     ];
 
-    private readonly SeededSearchIndex _seeded = new();
-
     public static TheoryData<string, string, string> All => new(Pairs);
 
-    public async ValueTask InitializeAsync()
-    {
-        await _seeded.InitializeAsync();
-        for (var i = 0; i < Pairs.Length; i++)
-        {
-            var (korean, mcCune, revised) = Pairs[i];
-
-            // 100+: only the Korean name (as the front matter's korean: field becomes an alias); 200+: titled in McCune–Reischauer;
-            // 300+: titled in the Revised Romanization, with the Korean name inside a longer word.
-            await _seeded.IndexAsync(100 + i, $"Place number {i}", "Text.", aliases: [korean]);
-            await _seeded.IndexAsync(200 + i, $"{mcCune} district", "Text.");
-            await _seeded.IndexAsync(300 + i, $"{revised} region", "Text.", aliases: [korean + "지구"]);
-        }
-    }
-
-    public ValueTask DisposeAsync() => _seeded.DisposeAsync();
+    private SeededSearchIndex Seeded => places.Seeded;
 
     [Theory]
     [MemberData(nameof(All))]
@@ -49,7 +32,7 @@ public sealed class RomanizationTests : IAsyncLifetime
         long[] expected = [100 + i, 200 + i, 300 + i];
         foreach (var spelling in new[] { mcCune, revised, mcCune.ToLowerInvariant(), revised.ToUpperInvariant() })
         {
-            var found = await _seeded.IdsAsync(spelling);
+            var found = await Seeded.IdsAsync(spelling);
             Assert.True(expected.All(found.Contains), $"'{spelling}' found {string.Join(", ", found)}; expected {string.Join(", ", expected)}");
         }
     }
@@ -65,6 +48,29 @@ public sealed class RomanizationTests : IAsyncLifetime
     [Fact]
     public async Task A_romanization_does_not_match_unrelated_articles()
     {
-        Assert.DoesNotContain(await _seeded.IdsAsync("Seoul"), id => id < 400);
+        Assert.DoesNotContain(await Seeded.IdsAsync("Seoul"), id => id < 400);
+    }
+
+    /// <summary>The seeded index with three articles on each place, built once for the class: its tests only search it.</summary>
+    public sealed class Places : IAsyncLifetime
+    {
+        public SeededSearchIndex Seeded { get; } = new();
+
+        public async ValueTask InitializeAsync()
+        {
+            await Seeded.InitializeAsync();
+            for (var i = 0; i < Pairs.Length; i++)
+            {
+                var (korean, mcCune, revised) = Pairs[i];
+
+                // 100+: only the Korean name (as the front matter's korean: field becomes an alias); 200+: titled in McCune–Reischauer;
+                // 300+: titled in the Revised Romanization, with the Korean name inside a longer word.
+                await Seeded.IndexAsync(100 + i, $"Place number {i}", "Text.", aliases: [korean]);
+                await Seeded.IndexAsync(200 + i, $"{mcCune} district", "Text.");
+                await Seeded.IndexAsync(300 + i, $"{revised} region", "Text.", aliases: [korean + "지구"]);
+            }
+        }
+
+        public ValueTask DisposeAsync() => Seeded.DisposeAsync();
     }
 }

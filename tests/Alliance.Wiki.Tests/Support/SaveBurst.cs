@@ -25,6 +25,7 @@ public static class SaveBurst
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         // The writers stop at the crash, or after a minute whatever happens.
         using var stop = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        var refused = new System.Collections.Concurrent.ConcurrentDictionary<HttpStatusCode, int>();
         var writers = Enumerable.Range(0, Writers).Select(w => Task.Run(async () =>
         {
             for (var i = 0; !stop.IsCancellationRequested; i++)
@@ -37,6 +38,10 @@ public static class SaveBurst
                     {
                         await answered(save, response);
                     }
+                    else
+                    {
+                        refused.AddOrUpdate(response.StatusCode, 1, (_, n) => n + 1);
+                    }
                 }
                 catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
                 {
@@ -46,7 +51,7 @@ public static class SaveBurst
         })).ToList();
 
         await Eventually.UntilAsync(() => enough() || writers.All(w => w.IsCompleted), "enough answered saves to kill the wiki");
-        Assert.True(enough(), "the writers stopped before enough saves were answered");
+        Assert.True(enough(), "the writers stopped before enough saves were answered; refused: " + string.Join(", ", refused.Select(r => $"{(int)r.Key} ×{r.Value}")));
         wiki.Kill();
         await stop.CancelAsync();
         await Task.WhenAll(writers);

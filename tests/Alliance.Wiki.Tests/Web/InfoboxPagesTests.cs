@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Alliance.Wiki.Tests.Web;
 
 /// <summary>Infoboxes and timelines over HTTP: shown on the article, checked on save, kept when an edit is refused.</summary>
-public sealed class InfoboxPagesTests : IDisposable
+public sealed class InfoboxPagesTests(SharedWiki<InfoboxPagesTests> shared) : SharedWikiTests<InfoboxPagesTests>(shared), IWikiArticles
 {
     private const string AlphaFacts = """
         infobox:
@@ -20,11 +20,13 @@ public sealed class InfoboxPagesTests : IDisposable
             text: Alpha is signed, as [[Beta]] records.
         """;
 
-    private readonly TempWiki _temp = new(c =>
+    private readonly TempWiki _temp = shared.Wiki;
+
+    static void IWikiArticles.Write(TempContent content)
     {
-        c.Write("alpha.md", "Alpha", "Alpha lead.\n\n## History\n\nHistory line.");
-        c.Write("beta.md", "Beta", "Beta lead.");
-    });
+        content.Write("alpha.md", "Alpha", "Alpha lead.\n\n## History\n\nHistory line.");
+        content.Write("beta.md", "Beta", "Beta lead.");
+    }
 
     private WikiServer Wiki => _temp.Server;
 
@@ -76,6 +78,4 @@ public sealed class InfoboxPagesTests : IDisposable
     }
 
     private Task<int> RevisionCountAsync() => Wiki.InScopeAsync(s => s.GetRequiredService<WikiDbContext>().Revisions.CountAsync());
-
-    public void Dispose() => _temp.Dispose();
 }

@@ -11,22 +11,15 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Alliance.Wiki.Tests.Web;
 
 /// <summary>The chronology over HTTP: /timeline with its filters, On this day on the main page, and events kept in step with saves.</summary>
-public sealed class TimelinePagesTests : IDisposable
+public sealed class TimelinePagesTests(SharedWiki<TimelinePagesTests> shared) : SharedWikiTests<TimelinePagesTests>(shared), IWikiArticles
 {
-    private readonly TempWiki _temp;
-    private readonly DateOnly _today = DateOnly.FromDateTime(DateTime.UtcNow);
-
-    public TimelinePagesTests()
-    {
-        // Year 2000 is a leap year, so the test also runs on 29 February.
-        var today = new DateOnly(2000, _today.Month, _today.Day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        _temp = new TempWiki(c => Write(c, today));
-    }
+    private readonly TempWiki _temp = shared.Wiki;
 
     private WikiServer Wiki => _temp.Server;
 
-    private static void Write(TempContent content, string today)
+    static void IWikiArticles.Write(TempContent content)
     {
+        var today = Today();
         File.WriteAllText(Path.Combine(content.Folder, "alpha.md"), $"""
             ---
             title: Alpha
@@ -158,13 +151,16 @@ public sealed class TimelinePagesTests : IDisposable
         Assert.Equal(0, await Wiki.InScopeAsync(s => s.GetRequiredService<ChronologyBackfill>().EnsureCompleteAsync(CancellationToken.None)));
     }
 
-    private string Today() => new DateOnly(2000, _today.Month, _today.Day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>Today's month and day in 2000, a leap year, so the test also runs on 29 February.</summary>
+    private static string Today()
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        return new DateOnly(2000, today.Month, today.Day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    }
 
     private async Task<List<string>> DatesAsync(string url)
     {
         var page = await Html.GetAsync(Wiki.Http, url);
         return [.. page.QuerySelectorAll(".timeline-decade time").Select(t => t.GetAttribute("datetime")!)];
     }
-
-    public void Dispose() => _temp.Dispose();
 }
