@@ -1,13 +1,15 @@
+using Alliance.Wiki.Accounts;
 using Alliance.Wiki.Core.Articles;
 using Alliance.Wiki.Core.Markup;
 using Alliance.Wiki.Core.Storage;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Alliance.Wiki.Pages;
 
 /// <summary><c>/revision/{id}</c>: a revision as it read then, under a banner when it is not the current one.</summary>
-public sealed class RevisionViewModel(ArticleReader reader, RenderCache renders) : PageModel
+public sealed class RevisionViewModel(ArticleReader reader, RenderCache renders, IAuthorizationService authorization) : PageModel
 {
     public Core.Storage.Page? Article { get; private set; }
 
@@ -40,6 +42,12 @@ public sealed class RevisionViewModel(ArticleReader reader, RenderCache renders)
 
     private async Task<IActionResult> ToEditorAsync(long id, string action, CancellationToken cancellationToken)
     {
+        // Only those who could save the result are sent on: the same refusal as the editor's, one step earlier.
+        if (!(await authorization.AuthorizeAsync(User, WikiPolicies.Edit)).Succeeded)
+        {
+            return User.Identity?.IsAuthenticated == true ? Forbid() : Challenge();
+        }
+
         if (await reader.RevisionAsync(id, cancellationToken) is not var (page, _))
         {
             return NotFound();
