@@ -34,36 +34,57 @@ public sealed class PageEditor(WikiDbContext db, ArticleReader reader, ArticleWr
     }
 
     /// <summary>Makes an old revision's text the current one, as a new revision.</summary>
-    public async Task<EditResult> RestoreAsync(long revisionId, string author, bool mayEditProtected, CancellationToken cancellationToken)
-    {
-        var old = await reader.RevisionAsync(revisionId, cancellationToken);
-        if (old is not var (page, revision))
-        {
-            return EditResult.Invalid(string.Empty, $"There is no revision {revisionId}.");
-        }
-
-        var comment = $"Restored revision {revisionId.ToString(CultureInfo.InvariantCulture)} by {revision.Author}";
-        return await ReplaceWithAsync(page.Title, author, comment, mayEditProtected, _ => Task.FromResult<string?>(revision.Text), cancellationToken);
-    }
+    public Task<EditResult> RestoreAsync(long revisionId, string author, bool mayEditProtected, CancellationToken cancellationToken) =>
+        ApplyAsync(ProposeRestoreAsync(revisionId, cancellationToken), revisionId, author, mayEditProtected, cancellationToken);
 
     /// <summary>Reverses one revision's change on top of the current text, when no later edit touched the same lines.</summary>
-    public async Task<EditResult> UndoAsync(long revisionId, string author, bool mayEditProtected, CancellationToken cancellationToken)
+    public Task<EditResult> UndoAsync(long revisionId, string author, bool mayEditProtected, CancellationToken cancellationToken) =>
+        ApplyAsync(ProposeUndoAsync(revisionId, cancellationToken), revisionId, author, mayEditProtected, cancellationToken);
+
+    /// <summary>The old revision's text on top of the current one, unsaved; null when there is no such revision.</summary>
+    public async Task<Reversal?> ProposeRestoreAsync(long revisionId, CancellationToken cancellationToken)
     {
-        var found = await reader.RevisionAsync(revisionId, cancellationToken);
-        if (found is not var (page, revision))
+        if (await reader.RevisionAsync(revisionId, cancellationToken) is not var (page, revision))
         {
-            return EditResult.Invalid(string.Empty, $"There is no revision {revisionId}.");
+            return null;
         }
 
-        if (revision.ParentId is not long parentId)
+        return new Reversal(page.Title, revisionId, page.LatestRevisionId!.Value, revision.Text,
+            $"Restore revision {revisionId.ToString(CultureInfo.InvariantCulture)}");
+    }
+
+    /// <summary>
+    /// The current text with one revision's change reversed, unsaved; null when there is no such revision or it is a
+    /// page's first. The text is null when later edits changed the same lines.
+    /// </summary>
+    public async Task<Reversal?> ProposeUndoAsync(long revisionId, CancellationToken cancellationToken)
+    {
+        if (await reader.RevisionAsync(revisionId, cancellationToken) is not var (page, revision) || revision.ParentId is not long parentId)
         {
-            return EditResult.Invalid(page.Title, "The first revision of a page cannot be undone.");
+            return null;
         }
 
+        var latestId = page.LatestRevisionId!.Value;
         var parentText = await db.RevisionTextAsync(parentId, cancellationToken);
-        var comment = $"Undid revision {revisionId.ToString(CultureInfo.InvariantCulture)} by {revision.Author}";
-        return await ReplaceWithAsync(page.Title, author, comment, mayEditProtected, current =>
-            Task.FromResult(LineMerge.Merge(revision.Text, parentText, current).Text), cancellationToken);
+        var current = await db.RevisionTextAsync(latestId, cancellationToken);
+        return new Reversal(page.Title, revisionId, latestId, LineMerge.Merge(revision.Text, parentText, current).Text,
+            $"Undo revision {revisionId.ToString(CultureInfo.InvariantCulture)} by {revision.Author}");
+    }
+
+    /// <summary>Saves a reversal as a one-step edit on its base (bots and operators; people go through the editor).</summary>
+    private async Task<EditResult> ApplyAsync(Task<Reversal?> proposing, long revisionId, string author, bool mayEditProtected, CancellationToken cancellationToken)
+    {
+        if (await proposing is not { } reversal)
+        {
+            return EditResult.Invalid(string.Empty, $"There is no revision {revisionId.ToString(CultureInfo.InvariantCulture)} to undo or restore.");
+        }
+
+        if (reversal.Text is not { } text)
+        {
+            return EditResult.Invalid(reversal.Title, Reversal.CannotUndo);
+        }
+
+        return await SaveAsync(new EditRequest(reversal.Title, text, null, reversal.BaseRevisionId, reversal.Summary, false, author, mayEditProtected), cancellationToken);
     }
 
     private async Task<EditResult?> TrySaveAsync(string title, EditRequest request, CancellationToken cancellationToken)
@@ -124,29 +145,6 @@ public sealed class PageEditor(WikiDbContext db, ArticleReader reader, ArticleWr
         return document is null
             ? EditResult.Invalid(title, error!)
             : await WriteAsync(title, document, null, request.Author, request.Comment, request.IsMinor, merged: false, cancellationToken);
-    }
-
-    private async Task<EditResult> ReplaceWithAsync(
-        string title, string author, string comment, bool mayEditProtected, Func<string, Task<string?>> newText, CancellationToken cancellationToken)
-    {
-        return await SerialisedAsync(async () =>
-        {
-            var page = (await reader.FindAsync(title, cancellationToken))!.Page;
-            if (page.IsProtected && !mayEditProtected)
-            {
-                return new EditResult(EditStatus.Forbidden, page.Title, Message: "This page is protected: only admins can edit it.");
-            }
-
-            var latestId = page.LatestRevisionId!.Value;
-            var current = await db.RevisionTextAsync(latestId, cancellationToken);
-            var text = await newText(current);
-            if (text is null)
-            {
-                return EditResult.Invalid(page.Title, "Later edits changed the same lines, so this revision cannot be undone automatically. Edit the page by hand.");
-            }
-
-            return await WriteAsync(page.Title, text, latestId, author, comment, false, merged: false, cancellationToken);
-        }, title, cancellationToken);
     }
 
     /// <summary>

@@ -7,26 +7,29 @@ namespace Alliance.Wiki.Core.Search;
 /// <summary>
 /// "Did you mean" from the index's own terms: a query of plain words close to a title or alias suggests that name;
 /// otherwise each word the index has never seen becomes the closest word it has (a Levenshtein automaton over the
-/// unstemmed words, one edit before two, ties to the word in more pages).
+/// unstemmed words, one edit before two, ties to the word in more pages). Text inside <c>&lt;…&gt;</c> is never
+/// rewritten: it is usually markup or a code the reader pasted, and a "correction" of it would change its meaning.
 /// </summary>
 internal static class LuceneSpelling
 {
     public static SearchQuery? DidYouMean(IndexReader reader, SearchQuery query)
     {
         if (query is { Excluded.Count: 0, Categories.Count: 0 } && query.Clauses.All(c => c.Alternatives is [{ IsPhrase: false, IsPrefix: false, TitleOnly: false }])
-            && NearestName(reader, string.Join(' ', query.Clauses.Select(c => c.Alternatives[0].Text))) is { } name)
+            && string.Join(' ', query.Clauses.Select(c => c.Alternatives[0].Text)) is var words && !words.Contains('<', StringComparison.Ordinal)
+            && NearestName(reader, words) is { } name)
         {
             return SearchQuery.Parse(name);
         }
 
         var changed = false;
+        var inBrackets = false;
         var clauses = new List<SearchClause>();
         foreach (var clause in query.Clauses)
         {
             var alternatives = new List<SearchTerm>();
             foreach (var term in clause.Alternatives)
             {
-                var text = term.IsHangul || term.IsPrefix ? term.Text : Correct(reader, term.Text);
+                var text = term.IsHangul || term.IsPrefix ? Brackets(term.Text, ref inBrackets) : Correct(reader, term.Text, ref inBrackets);
                 changed |= text != term.Text;
                 alternatives.Add(term with { Text = text });
             }
@@ -34,10 +37,14 @@ internal static class LuceneSpelling
             clauses.Add(new SearchClause(alternatives));
         }
 
-        return changed ? query with { Clauses = clauses, Problem = null, Shortened = false } : null;
+        return changed ? query with { Clauses = clauses, Problem = null, Shortened = false, Ignored = [] } : null;
     }
 
-    private static string Correct(IndexReader reader, string text)
+    /// <summary>
+    /// Each word of the text replaced by its nearest indexed word, except inside <c>&lt;…&gt;</c>; a bracket left open
+    /// by one term (<c>&lt;mutal defense&gt;</c> is two terms) stays open into the next, through <paramref name="inBrackets"/>.
+    /// </summary>
+    private static string Correct(IndexReader reader, string text, ref bool inBrackets)
     {
         var corrected = new StringBuilder(text.Length);
         var start = 0;
@@ -51,18 +58,30 @@ internal static class LuceneSpelling
             if (i > start)
             {
                 var word = text[start..i];
-                corrected.Append(NearestWord(reader, word) is { } nearest ? SameCase(word, nearest) : word);
+                corrected.Append(!inBrackets && NearestWord(reader, word) is { } nearest ? SameCase(word, nearest) : word);
             }
 
             if (i < text.Length)
             {
                 corrected.Append(text[i]);
+                inBrackets = text[i] == '<' || (inBrackets && text[i] != '>');
             }
 
             start = i + 1;
         }
 
         return corrected.ToString();
+    }
+
+    /// <summary>The text unchanged, with the bracket state after it, for terms that are not corrected.</summary>
+    private static string Brackets(string text, ref bool inBrackets)
+    {
+        foreach (var c in text)
+        {
+            inBrackets = c == '<' || (inBrackets && c != '>');
+        }
+
+        return text;
     }
 
     private static string? NearestName(IndexReader reader, string text)

@@ -22,6 +22,9 @@ public sealed record SearchQuery(
     /// <summary>Clauses and excluded terms kept; more are ignored and <see cref="Shortened"/> says so.</summary>
     public const int MaxTerms = 16;
 
+    /// <summary>Operators that had nothing to join or leave out (<c>war OR</c>): the search ran without them.</summary>
+    public IReadOnlyList<IgnoredOperator> Ignored { get; init; } = [];
+
     public static SearchQuery Parse(string? input) => SearchQueryParser.Parse(input);
 
     /// <summary>

@@ -12,6 +12,13 @@ internal static class SearchQueryParser
 {
     public const string NothingToSearch = "Type a word or a phrase to search for.";
     public const string OnlyExclusions = "A search needs at least one word to look for, not only words to leave out.";
+    public const string OnlyOperators = "AND, OR and NOT join words or leave them out, and this search has no words for them: type the words too, as in treaty OR alliance.";
+
+    /// <summary>For an OR or AND that lacked a word on one side ({0} is the operator as typed).</summary>
+    public const string JoinsNothing = "“{0}” needs a word on each side, so it was ignored.";
+
+    /// <summary>For a NOT with no word after it ({0} is the operator as typed).</summary>
+    public const string LeavesOutNothing = "“{0}” needs a word after it, so it was ignored.";
 
     private const string InTitle = "intitle:";
     private const string Category = "category:";
@@ -32,7 +39,8 @@ internal static class SearchQueryParser
         var excluded = new List<SearchTerm>();
         var categories = new List<string>();
         bool pendingOr = false, pendingNot = false, afterTerm = false;
-        foreach (var (kind, term, negated, value) in Tokens(text))
+        var tokens = Tokens(text).ToList();
+        foreach (var (kind, term, negated, value, _) in tokens)
         {
             switch (kind)
             {
@@ -83,8 +91,39 @@ internal static class SearchQueryParser
         }
 
         var problem = clauses.Count > 0 || categories.Count > 0 ? null
-            : excluded.Count > 0 ? OnlyExclusions : NothingToSearch;
-        return new SearchQuery([.. clauses.Select(c => new SearchClause(c))], excluded, categories, problem, shortened);
+            : excluded.Count > 0 ? OnlyExclusions
+            : tokens.Count > 0 ? OnlyOperators : NothingToSearch;
+        return new SearchQuery([.. clauses.Select(c => new SearchClause(c))], excluded, categories, problem, shortened)
+        {
+            Ignored = problem is null ? Unjoined(tokens) : [],
+        };
+    }
+
+    /// <summary>
+    /// The operators that had no word to work on (<c>war OR</c>, <c>OR OR war</c>, <c>war NOT</c>), with what to tell
+    /// the reader: the search still runs without them, and the reader learns why it did not do what was asked.
+    /// </summary>
+    private static List<IgnoredOperator> Unjoined(List<(Kind Kind, SearchTerm? Term, bool Negated, string Value, string Typed)> tokens)
+    {
+        var ignored = new List<IgnoredOperator>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var kind = tokens[i].Kind;
+            var wordBefore = i > 0 && tokens[i - 1].Kind == Kind.Term;
+            var wordAfter = i + 1 < tokens.Count && tokens[i + 1].Kind is Kind.Term or Kind.Not;
+            var message = kind switch
+            {
+                Kind.Or or Kind.And when !wordBefore || !wordAfter => JoinsNothing,
+                Kind.Not when i + 1 >= tokens.Count || tokens[i + 1].Kind != Kind.Term => LeavesOutNothing,
+                _ => null,
+            };
+            if (message is not null && new IgnoredOperator(tokens[i].Typed, message) is var note && !ignored.Contains(note))
+            {
+                ignored.Add(note);
+            }
+        }
+
+        return ignored;
     }
 
     public static (string Text, bool Shortened) Clean(string? input)
@@ -123,7 +162,7 @@ internal static class SearchQueryParser
         return (text.Normalize(NormalizationForm.FormC), shortened);
     }
 
-    private static IEnumerable<(Kind Kind, SearchTerm? Term, bool Negated, string Value)> Tokens(string text)
+    private static IEnumerable<(Kind Kind, SearchTerm? Term, bool Negated, string Value, string Typed)> Tokens(string text)
     {
         var i = 0;
         while (i < text.Length)
@@ -160,7 +199,7 @@ internal static class SearchQueryParser
 
             if (field is null && !negated && !isPhrase && Operator(raw) is Kind op)
             {
-                yield return (op, null, false, string.Empty);
+                yield return (op, null, false, string.Empty, raw);
                 continue;
             }
 
@@ -170,7 +209,7 @@ internal static class SearchQueryParser
                 // "-category:x" is not supported: leaving a category out is ignored rather than misread as a filter.
                 if (category.Length > 0 && WikiTitle.Problem(category) is null && !negated)
                 {
-                    yield return (Kind.Category, null, negated, category);
+                    yield return (Kind.Category, null, negated, category, raw);
                 }
 
                 continue;
@@ -178,7 +217,7 @@ internal static class SearchQueryParser
 
             if (Term(raw, isPhrase, field == InTitle) is { } term)
             {
-                yield return (Kind.Term, term, negated, string.Empty);
+                yield return (Kind.Term, term, negated, string.Empty, raw);
             }
         }
     }

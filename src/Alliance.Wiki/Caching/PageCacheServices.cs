@@ -31,7 +31,7 @@ public static class PageCacheServices
                 }
 
                 policy.Expire(TimeSpan.FromMinutes(10))
-                    .SetVaryByQuery("redirectedfrom")
+                    .SetVaryByQuery("redirectedfrom", "printable")
                     .VaryByValue(context => new KeyValuePair<string, string>(
                         "version", context.RequestServices.GetRequiredService<ArticleCache>().VersionOf(context.Request.RouteValues["title"] as string)
                             + "." + ReaderPreferences.CacheKey(context)));

@@ -8,11 +8,13 @@ public static class HistoryFormat
     // A change at least this large (in bytes, either way) is shown in bold, as Wikipedia does.
     private const int LargeChange = 500;
 
-    public static string Time(DateTime utc) => utc.ToString("HH:mm, d MMMM yyyy", CultureInfo.InvariantCulture);
+    private static bool IsKorean => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "ko";
+
+    public static string Time(DateTime utc) => utc.ToString(IsKorean ? "yyyy년 M월 d일 HH:mm" : "HH:mm, d MMMM yyyy", CultureInfo.InvariantCulture);
 
     public static string IsoTime(DateTime utc) => DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
-    public static string Bytes(int size) => size.ToString("N0", CultureInfo.InvariantCulture) + (size == 1 ? " byte" : " bytes");
+    public static string Bytes(int size) => size.ToString("N0", CultureInfo.InvariantCulture) + (IsKorean ? "바이트" : size == 1 ? " byte" : " bytes");
 
     /// <summary>A size change with its sign: "+12", "−7" (a true minus), "0".</summary>
     public static string SizeChange(int change) => change switch

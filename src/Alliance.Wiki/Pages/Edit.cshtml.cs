@@ -15,6 +15,8 @@ namespace Alliance.Wiki.Pages;
 /// <summary>
 /// <c>/edit/{title}</c> and <c>/edit/{title}?section=N</c>: the Markdown, a preview by the same pipeline, an edit summary
 /// and a minor-edit box. The form carries its base revision; a stale save merges or shows a conflict with both texts.
+/// <c>?undo=N</c> and <c>?restore=N</c> open it prefilled with what undoing or restoring revision N would save, with a
+/// summary and a preview: nothing is saved until the editor has read it and pressed Save.
 /// </summary>
 [Authorize(Policy = WikiPolicies.Edit)]
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Protection.RateLimits.Save)]
@@ -46,13 +48,53 @@ public sealed class EditModel(ArticleReader reader, RenderCache renders, PageEdi
 
     public IReadOnlyList<DiffRow> ConflictDiff { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(string? title, string? section, CancellationToken cancellationToken)
+    /// <summary>The current text beside a conflict: the same section's, or the whole page's.</summary>
+    public string ConflictCurrentText { get; private set; } = string.Empty;
+
+    /// <summary>The undo or restore the form was opened for, or null for an ordinary edit.</summary>
+    public Reversal? Reversal { get; private set; }
+
+    /// <summary>True when <see cref="Reversal"/> is an undo, false for a restore.</summary>
+    public bool IsUndo { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string? title, string? section, string? undo, string? restore, CancellationToken cancellationToken)
     {
-        if (await LoadAsync(title, section, cancellationToken) is { } early)
+        var reverting = undo ?? restore;
+        if (await LoadAsync(title, reverting is null ? section : null, cancellationToken) is { } early)
         {
             return early;
         }
 
+        return reverting is null ? Page() : await ProposeAsync(reverting, isUndo: undo is not null, cancellationToken);
+    }
+
+    /// <summary>Fills the form with an undo or a restore of the revision and previews it; saving is the editor's step.</summary>
+    private async Task<IActionResult> ProposeAsync(string revision, bool isUndo, CancellationToken cancellationToken)
+    {
+        if (!long.TryParse(revision, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+        {
+            return Fail(StatusCodes.Status400BadRequest, $"'{revision}' is not a revision number.");
+        }
+
+        var reversal = isUndo ? await editor.ProposeUndoAsync(id, cancellationToken) : await editor.ProposeRestoreAsync(id, cancellationToken);
+        if (reversal is null || reversal.Title != Title)
+        {
+            return Fail(StatusCodes.Status404NotFound, isUndo
+                ? $"'{Title}' has no revision {id} that can be undone (the first revision of a page cannot be)."
+                : $"'{Title}' has no revision {id}.");
+        }
+
+        (Reversal, IsUndo) = (reversal, isUndo);
+        BaseRevisionId = reversal.BaseRevisionId;
+        Summary = reversal.Summary;
+        if (reversal.Text is not { } text)
+        {
+            Message = Core.Editing.Reversal.CannotUndo;
+            return Page();
+        }
+
+        Text = text;
+        PreviewHtml = (await renders.RenderWithoutEditLinksAsync(text, cancellationToken)).Html;
         return Page();
     }
 
@@ -83,11 +125,7 @@ public sealed class EditModel(ArticleReader reader, RenderCache renders, PageEdi
             case EditStatus.Saved or EditStatus.Merged or EditStatus.Unchanged:
                 return Redirect(WikiUrls.Article(result.Title));
             case EditStatus.Conflict:
-                Conflict = result.Conflict;
-                ConflictDiff = LineDiff.Compare(Conflict!.CurrentText, Conflict.YourText);
-                Text = Conflict.YourText;
-                BaseRevisionId = Conflict.CurrentRevisionId;
-                Section = null;
+                ShowConflict(result.Conflict!);
                 Message = result.Message;
                 Response.StatusCode = StatusCodes.Status409Conflict;
                 return Page();
@@ -100,6 +138,26 @@ public sealed class EditModel(ArticleReader reader, RenderCache renders, PageEdi
                 Response.StatusCode = StatusCodes.Status400BadRequest;
                 return Page();
         }
+    }
+
+    /// <summary>
+    /// Both texts of a conflict. A section edit stays a section edit: the current text of the same section beside the
+    /// editor's, so that they merge one section and save it on the current revision. Only when that section is gone
+    /// from the current text does the form fall back to the whole page.
+    /// </summary>
+    private void ShowConflict(EditConflict conflict)
+    {
+        Conflict = conflict;
+        BaseRevisionId = conflict.CurrentRevisionId;
+        var currentSection = Section is int index ? sections.Extract(ArticleText.BodyOf(conflict.CurrentText), index) : null;
+        if (currentSection is null)
+        {
+            Section = null;
+            Text = conflict.YourText;
+        }
+
+        ConflictCurrentText = currentSection ?? conflict.CurrentText;
+        ConflictDiff = LineDiff.Compare(ConflictCurrentText, Text);
     }
 
     /// <summary>Reads the page and the section; returns a response when the request cannot go on.</summary>

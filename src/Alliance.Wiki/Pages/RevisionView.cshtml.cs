@@ -1,6 +1,5 @@
 using Alliance.Wiki.Accounts;
 using Alliance.Wiki.Core.Articles;
-using Alliance.Wiki.Core.Editing;
 using Alliance.Wiki.Core.Markup;
 using Alliance.Wiki.Core.Storage;
 using Microsoft.AspNetCore.Authorization;
@@ -10,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Alliance.Wiki.Pages;
 
 /// <summary><c>/revision/{id}</c>: a revision as it read then, under a banner when it is not the current one.</summary>
-public sealed class RevisionViewModel(ArticleReader reader, RenderCache renders, PageEditor editor, IAuthorizationService authorization) : PageModel
+public sealed class RevisionViewModel(ArticleReader reader, RenderCache renders, IAuthorizationService authorization) : PageModel
 {
     public Core.Storage.Page? Article { get; private set; }
 
@@ -19,8 +18,6 @@ public sealed class RevisionViewModel(ArticleReader reader, RenderCache renders,
     public RenderedArticle? Rendered { get; private set; }
 
     public bool IsCurrent => Article?.LatestRevisionId == Revision?.Id;
-
-    public string? Message { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
     {
@@ -37,29 +34,26 @@ public sealed class RevisionViewModel(ArticleReader reader, RenderCache renders,
         return Page();
     }
 
-    public Task<IActionResult> OnPostRestoreAsync(long id, CancellationToken cancellationToken) =>
-        ChangeAsync(id, (author, admin) => editor.RestoreAsync(id, author, admin, cancellationToken), cancellationToken);
+    // Undo and restore open the editor, prefilled, as Wikipedia does: a click never saves. A form posted from an old
+    // copy of this page is sent there too (303), rather than falling through to a page with nothing loaded.
+    public Task<IActionResult> OnPostRestoreAsync(long id, CancellationToken cancellationToken) => ToEditorAsync(id, "restore", cancellationToken);
 
-    public Task<IActionResult> OnPostUndoAsync(long id, CancellationToken cancellationToken) =>
-        ChangeAsync(id, (author, admin) => editor.UndoAsync(id, author, admin, cancellationToken), cancellationToken);
+    public Task<IActionResult> OnPostUndoAsync(long id, CancellationToken cancellationToken) => ToEditorAsync(id, "undo", cancellationToken);
 
-    /// <summary>Restore and undo write revisions, so they need the edit right, checked here on the server.</summary>
-    private async Task<IActionResult> ChangeAsync(long id, Func<string, bool, Task<EditResult>> change, CancellationToken cancellationToken)
+    private async Task<IActionResult> ToEditorAsync(long id, string action, CancellationToken cancellationToken)
     {
+        // Only those who could save the result are sent on: the same refusal as the editor's, one step earlier.
         if (!(await authorization.AuthorizeAsync(User, WikiPolicies.Edit)).Succeeded)
         {
             return User.Identity?.IsAuthenticated == true ? Forbid() : Challenge();
         }
 
-        var result = await change(User.Identity?.Name ?? "Anonymous", User.IsInRole(Core.Accounts.WikiRoles.Admin));
-        if (result.IsSaved || result.Status == EditStatus.Unchanged)
+        if (await reader.RevisionAsync(id, cancellationToken) is not var (page, _))
         {
-            return Redirect(Core.Titles.WikiUrls.Article(result.Title));
+            return NotFound();
         }
 
-        await OnGetAsync(id, cancellationToken);
-        Message = result.Message;
-        Response.StatusCode = result.Status == EditStatus.Forbidden ? StatusCodes.Status403Forbidden : StatusCodes.Status409Conflict;
-        return Page();
+        Response.Headers.Location = Core.Titles.WikiUrls.Edit(page.Title) + "?" + action + "=" + id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return StatusCode(StatusCodes.Status303SeeOther);
     }
 }

@@ -9,7 +9,7 @@ using Microsoft.Playwright;
 namespace Alliance.Wiki.Tests.Browser;
 
 /// <summary>
-/// axe-core (npm, in tests/accessibility: run <c>npm ci</c> there) finds no violation on the reading pages, in light
+/// axe-core (npm, in tests/accessibility: run <c>npm ci</c> there) finds no violation on the reading pages and the editor, in light
 /// and dark mode and in both interface languages. Injecting it needs the CSP bypassed; the pages themselves are not changed.
 /// </summary>
 public sealed class AccessibilityTests(ReadersWiki wiki, ChromiumFixture chromium) : IClassFixture<ReadersWiki>, IClassFixture<ChromiumFixture>
@@ -17,12 +17,15 @@ public sealed class AccessibilityTests(ReadersWiki wiki, ChromiumFixture chromiu
     /// <summary>Stands for the diff of an edit the test makes first: the shipped pages have one revision each.</summary>
     private const string DiffPage = "diff";
 
+    /// <summary>The editor of Test Treaty, opened by an editor who signs in first.</summary>
+    private const string EditPage = "/edit/Test_Treaty";
+
     private static readonly string AxePath = Path.Combine(RepositoryPaths.Root, "tests", "accessibility", "node_modules", "axe-core", "axe.min.js");
 
     public static TheoryData<string, string> Pages()
     {
         var data = new TheoryData<string, string>();
-        string[] pages = ["/", "/wiki/Test_Treaty", "/timeline", "/search?q=treaty&fulltext=1", "/history/Test_Treaty", DiffPage, "/links-here/Test_Country", "/category/Treaties", "/account/sign-in", "/statistics"];
+        string[] pages = ["/", "/wiki/Test_Treaty", "/timeline", "/search?q=treaty&fulltext=1", "/history/Test_Treaty", DiffPage, "/links-here/Test_Country", "/category/Treaties", "/account/sign-in", "/statistics", EditPage];
         foreach (var page in pages)
         {
             foreach (var language in new[] { "en", "ko" })
@@ -56,6 +59,11 @@ public sealed class AccessibilityTests(ReadersWiki wiki, ChromiumFixture chromiu
             url = await EditedDiffAsync();
         }
 
+        if (url == EditPage)
+        {
+            await SignInAsEditorAsync(page);
+        }
+
         await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Light });
         var response = await page.GotoAsync(url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "uselang=" + language);
         Assert.Equal(200, response!.Status);
@@ -72,6 +80,19 @@ public sealed class AccessibilityTests(ReadersWiki wiki, ChromiumFixture chromiu
         async () => (await axe.run(document, { resultTypes: ['violations'] })).violations.map(v =>
             `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | ')}`)
         """);
+
+    /// <summary>Makes an editor account and signs it in through the form, as a person would.</summary>
+    private async Task SignInAsEditorAsync(IPage page)
+    {
+        var name = "axe" + Guid.NewGuid().ToString("N")[..8];
+        const string password = "accessibility-editor-password";
+        await wiki.Server.InScopeAsync(s => s.GetRequiredService<Accounts.AccountBootstrap>().CreateAsync(name, password, Core.Accounts.WikiRoles.Editor));
+        await page.GotoAsync("/account/sign-in");
+        await page.FillAsync("#UserName", name);
+        await page.FillAsync("#Password", password);
+        await page.ClickAsync(".form-stack button[type=submit]");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath != "/account/sign-in");
+    }
 
     /// <summary>The diff of an edit to Test Country (made once; later calls find it).</summary>
     private Task<string> EditedDiffAsync() => wiki.Server.InScopeAsync(async s =>

@@ -58,12 +58,19 @@ public sealed class ChromiumFixture : IAsyncLifetime
 
     /// <summary>
     /// A fresh page (own context, closed when the page is disposed) for one test; skips the test when Chromium is absent. With <paramref name="bypassCsp"/>
-    /// the page ignores the Content-Security-Policy, so a test sees what the markup alone would let run.
+    /// the page ignores the Content-Security-Policy, so a test sees what the markup alone would let run; without
+    /// <paramref name="javaScript"/> it runs no script, to show what works for readers who turn scripts off.
     /// </summary>
-    public async Task<BrowserPage> OpenAsync(Uri baseAddress, bool bypassCsp = false)
+    public async Task<BrowserPage> OpenAsync(Uri baseAddress, bool bypassCsp = false, bool javaScript = true)
     {
         Assert.SkipWhen(SkipReason is not null, SkipReason ?? string.Empty);
-        var context = await Browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseAddress.ToString(), Locale = "en-US", BypassCSP = bypassCsp });
+        var context = await Browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = baseAddress.ToString(),
+            Locale = "en-US",
+            BypassCSP = bypassCsp,
+            JavaScriptEnabled = javaScript,
+        });
         // A ceiling for waits, not a speed check: with the whole suite running on two cores, a page can take seconds.
         context.SetDefaultTimeout(45_000);
         context.SetDefaultNavigationTimeout(45_000);

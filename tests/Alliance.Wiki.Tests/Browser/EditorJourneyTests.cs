@@ -54,9 +54,13 @@ public sealed class EditorJourneyTests(WikiServer wiki, ChromiumFixture chromium
         await page.GotoAsync("/recent-changes");
         Assert.Contains("Add a sentence from the browser", await page.Locator("main").TextContentAsync(), StringComparison.Ordinal);
 
-        // Restore the version from before the edit.
+        // Restore the version from before the edit: the editor opens prefilled, with a summary and a preview, and saves.
         await page.GotoAsync(original!);
-        await page.ClickAsync("button:has-text('Restore this version')");
+        await page.ClickAsync("a:has-text('Restore this version')");
+        await page.WaitForURLAsync(url => url.Contains("/edit/Korean_War?restore=", StringComparison.Ordinal));
+        Assert.StartsWith("Restore revision ", await page.InputValueAsync("#Summary"), StringComparison.Ordinal);
+        Assert.DoesNotContain("A sentence added in the browser", await page.Locator("[aria-label=Preview] .article-body").TextContentAsync(), StringComparison.Ordinal);
+        await page.ClickAsync("button:has-text('Save changes')");
         await page.WaitForURLAsync("**/wiki/Korean_War");
         Assert.DoesNotContain("A sentence added in the browser", await page.Locator(".article-body").TextContentAsync(), StringComparison.Ordinal);
     }

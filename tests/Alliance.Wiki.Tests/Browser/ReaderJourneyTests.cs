@@ -24,7 +24,7 @@ public sealed partial class ReaderJourneyTests(WikiServer wiki, ChromiumFixture 
         Assert.InRange(top, -5, 200);
 
         // A See also link opens its article.
-        var seeAlso = page.Locator("h2#see-also + ul a.wikilink").First;
+        var seeAlso = page.Locator("h2#see-also + details.section-fold ul a.wikilink").First;
         var target = await seeAlso.GetAttributeAsync("data-title");
         await seeAlso.ClickAsync();
         await page.WaitForFunctionAsync("t => document.querySelector('h1#firstHeading')?.textContent === t", target);

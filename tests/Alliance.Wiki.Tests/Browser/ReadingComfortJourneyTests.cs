@@ -53,6 +53,57 @@ public sealed class ReadingComfortJourneyTests(ReadersWiki wiki, ChromiumFixture
     }
 
     [Fact]
+    public async Task On_a_phone_a_section_folds_without_javascript_and_a_link_to_it_still_works()
+    {
+        await using var browser = await chromium.OpenAsync(wiki.Server.Address, javaScript: false);
+        var page = browser.Page;
+        await page.SetViewportSizeAsync(390, 844);
+        await page.GotoAsync(Article);
+        var text = page.Locator("p", new() { HasText = "Background text." });
+        var toggle = page.Locator("#background + details.section-fold > summary");
+        Assert.True(await text.IsVisibleAsync());
+
+        await toggle.ClickAsync();
+        Assert.False(await text.IsVisibleAsync());
+        Assert.True(await page.Locator("h2#background").IsVisibleAsync());
+        Assert.True(await page.Locator("p", new() { HasText = "Provision text." }).IsVisibleAsync());
+
+        await toggle.ClickAsync();
+        Assert.True(await text.IsVisibleAsync());
+        await page.GotoAsync(Article + "#provisions");
+        Assert.True(await page.Locator("h2#provisions").IsVisibleAsync());
+    }
+
+    [Fact]
+    public async Task On_a_desktop_sections_have_no_fold_toggle()
+    {
+        await using var browser = await chromium.OpenAsync(wiki.Server.Address);
+        var page = browser.Page;
+        await page.SetViewportSizeAsync(1280, 900);
+        await page.GotoAsync(Article);
+        Assert.Equal(3, await page.Locator("details.section-fold[open]").CountAsync());
+        Assert.False(await page.Locator("details.section-fold > summary").First.IsVisibleAsync());
+        Assert.True(await page.Locator("p", new() { HasText = "Legacy text." }).IsVisibleAsync());
+    }
+
+    [Fact]
+    public async Task The_printable_version_shows_the_print_layout_on_screen()
+    {
+        await using var browser = await chromium.OpenAsync(wiki.Server.Address);
+        var page = browser.Page;
+        await page.GotoAsync(Article);
+        Assert.True(await page.Locator(".site-header").IsVisibleAsync());
+        await page.Locator("a.printable-link").ClickAsync();
+        await page.WaitForURLAsync("**" + Article + "?printable=yes");
+        Assert.False(await page.Locator(".site-header").IsVisibleAsync());
+        Assert.False(await page.Locator(".page-tabs").IsVisibleAsync());
+        Assert.True(await page.Locator("table.infobox").IsVisibleAsync());
+        // The print sheet writes external addresses out after their links; on screen they have no ::after otherwise.
+        Assert.NotEqual("none", await page.EvaluateAsync<string>(
+            "() => getComputedStyle(document.querySelector('.article-body a[href^=\"http\"]'), '::after').content"));
+    }
+
+    [Fact]
     public async Task A_chart_is_an_svg_with_its_title()
     {
         await using var browser = await chromium.OpenAsync(wiki.Server.Address);

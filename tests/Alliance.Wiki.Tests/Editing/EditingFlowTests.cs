@@ -87,28 +87,6 @@ public abstract class EditingFlowTestsContract<TSelf>(SharedWiki<TSelf> shared) 
     }
 
     [Fact]
-    public async Task Two_editors_change_the_same_lines_and_the_second_gets_a_conflict_with_both_texts()
-    {
-        using var first = await WikiSession.SignInAsync(Wiki, WikiRoles.Editor);
-        using var second = await WikiSession.SignInAsync(Wiki, WikiRoles.Editor);
-        var firstForm = await first.OpenEditAsync("Alpha", section: 1);
-        var secondForm = await second.OpenEditAsync("Alpha", section: 1);
-        await first.SubmitAsync(firstForm, firstForm.Text.Replace("History line.", "First version of the line.", StringComparison.Ordinal));
-
-        var response = await second.SubmitAsync(secondForm, secondForm.Text.Replace("History line.", "Second version of the line.", StringComparison.Ordinal));
-
-        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
-        var page = await Html.ParseAsync(await response.Content.ReadAsStringAsync());
-        var mine = page.QuerySelector("textarea[name='Text']")!.TextContent;
-        Assert.Contains("Second version of the line.", mine, StringComparison.Ordinal);
-        Assert.Contains("Today line.", mine, StringComparison.Ordinal);
-        Assert.Contains("First version of the line.", page.QuerySelector(".conflict-current textarea")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal((await LatestAsync("Alpha")).Id.ToString(System.Globalization.CultureInfo.InvariantCulture), page.QuerySelector("input[name='BaseRevisionId']")!.GetAttribute("value"));
-        Assert.Contains("Second version of the line.", page.QuerySelector(".conflict-current table.diff-inline .diff-inserted")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("First version of the line.", (await Html.GetAsync(Wiki.Http, "/wiki/Alpha")).QuerySelector(".article-body")!.TextContent, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task Preview_renders_the_text_without_saving()
     {
         using var editor = await WikiSession.SignInAsync(Wiki, WikiRoles.Editor);
@@ -223,36 +201,114 @@ public abstract class EditingFlowTestsContract<TSelf>(SharedWiki<TSelf> shared) 
     }
 
     [Fact]
-    public async Task Restore_makes_an_old_revision_current_again()
+    public async Task Restore_opens_the_editor_prefilled_and_saves_only_when_the_editor_does()
     {
         using var editor = await WikiSession.SignInAsync(Wiki, WikiRoles.Editor);
         var original = await LatestAsync("Beta");
         await editor.SaveAsync("Beta", _ => "Vandalised.");
-        Assert.Contains("Vandalised.", await Wiki.Http.GetStringAsync(new Uri("/wiki/Beta", UriKind.Relative)), StringComparison.Ordinal);
+        var vandalised = await LatestAsync("Beta");
 
-        var response = await editor.PostFormAsync($"/revision/{original.Id}", [], $"/revision/{original.Id}?handler=Restore");
+        var (response, page) = await editor.GetAsync($"/edit/Beta?restore={original.Id}");
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(original.Text, page.QuerySelector("textarea[name='Text']")!.TextContent);
+        Assert.Equal($"Restore revision {original.Id}", page.QuerySelector("input[name='Summary']")!.GetAttribute("value"));
+        Assert.Contains("Beta text links to", page.QuerySelector("[aria-label=Preview] .article-body")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(vandalised.Id, (await LatestAsync("Beta")).Id);
+
+        var saved = await editor.SubmitAsync(Prefilled(page, $"/edit/Beta?restore={original.Id}"), original.Text, $"Restore revision {original.Id}");
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var latest = await LatestAsync("Beta");
         Assert.Equal(original.Text, latest.Text);
-        Assert.Equal($"Restored revision {original.Id} by content import", latest.Comment);
-        Assert.NotEqual(original.Id, latest.Id);
+        Assert.Equal($"Restore revision {original.Id}", latest.Comment);
+        Assert.Equal(editor.Name, latest.Author);
     }
 
     [Fact]
-    public async Task Undo_reverses_one_change_and_keeps_later_ones()
+    public async Task Undo_opens_the_editor_with_one_change_reversed_and_later_ones_kept()
     {
         using var editor = await WikiSession.SignInAsync(Wiki, WikiRoles.Editor);
         await editor.SaveAsync("Alpha", t => t.Replace("History line.", "Bad history.", StringComparison.Ordinal), section: 1);
         var bad = await LatestAsync("Alpha");
         await editor.SaveAsync("Alpha", t => t.Replace("Today line.", "Good today.", StringComparison.Ordinal), section: 2);
+        var before = await LatestAsync("Alpha");
 
-        var response = await editor.PostFormAsync($"/revision/{bad.Id}", [], $"/revision/{bad.Id}?handler=Undo");
+        var (_, page) = await editor.GetAsync($"/edit/Alpha?undo={bad.Id}");
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var text = (await LatestAsync("Alpha")).Text;
+        var text = page.QuerySelector("textarea[name='Text']")!.TextContent;
         Assert.Contains("History line.", text, StringComparison.Ordinal);
         Assert.Contains("Good today.", text, StringComparison.Ordinal);
+        Assert.Equal($"Undo revision {bad.Id} by {editor.Name}", page.QuerySelector("input[name='Summary']")!.GetAttribute("value"));
+        Assert.Contains("History line.", page.QuerySelector("[aria-label=Preview] .article-body")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(before.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), page.QuerySelector("input[name='BaseRevisionId']")!.GetAttribute("value"));
+        Assert.Equal(before.Id, (await LatestAsync("Alpha")).Id);
+
+        var saved = await editor.SubmitAsync(Prefilled(page, $"/edit/Alpha?undo={bad.Id}"), text, $"Undo revision {bad.Id} by {editor.Name}");
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var latest = await LatestAsync("Alpha");
+        Assert.Contains("History line.", latest.Text, StringComparison.Ordinal);
+        Assert.Contains("Good today.", latest.Text, StringComparison.Ordinal);
+        Assert.Equal($"Undo revision {bad.Id} by {editor.Name}", latest.Comment);
+    }
+
+    [Fact]
+    public async Task An_undo_that_later_edits_overlap_says_so_and_offers_the_current_text()
+    {
+        using var editor = await WikiSession.SignInAsync(Wiki, WikiRoles.Editor);
+        await editor.SaveAsync("Alpha", t => t.Replace("History line.", "Bad history.", StringComparison.Ordinal), section: 1);
+        var bad = await LatestAsync("Alpha");
+        await editor.SaveAsync("Alpha", t => t.Replace("Bad history.", "Worse history.", StringComparison.Ordinal), section: 1);
+
+        var (response, page) = await editor.GetAsync($"/edit/Alpha?undo={bad.Id}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(Core.Editing.Reversal.CannotUndo, page.QuerySelector(".notice-error")!.TextContent.Trim());
+        Assert.Contains("Worse history.", page.QuerySelector("textarea[name='Text']")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("[aria-label=Preview]"));
+    }
+
+    [Fact]
+    public async Task The_old_one_click_undo_and_restore_posts_save_nothing_and_lead_to_the_editor()
+    {
+        using var editor = await WikiSession.SignInAsync(Wiki, WikiRoles.Editor);
+        var latest = await AddToBetaAsync(editor);
+
+        var undo = await editor.PostFormAsync($"/revision/{latest.Id}", [], $"/revision/{latest.Id}?handler=Undo");
+        var restore = await editor.PostFormAsync($"/revision/{latest.ParentId}", [], $"/revision/{latest.ParentId}?handler=Restore");
+
+        Assert.Equal(HttpStatusCode.SeeOther, undo.StatusCode);
+        Assert.Equal($"/edit/Beta?undo={latest.Id}", undo.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.SeeOther, restore.StatusCode);
+        Assert.Equal($"/edit/Beta?restore={latest.ParentId}", restore.Headers.Location?.OriginalString);
+        Assert.Equal(latest.Id, (await LatestAsync("Beta")).Id);
+    }
+
+    [Fact]
+    public async Task A_prefilled_undo_posted_without_the_anti_forgery_token_is_refused()
+    {
+        using var editor = await WikiSession.SignInAsync(Wiki, WikiRoles.Editor);
+        var latest = await AddToBetaAsync(editor);
+        var (_, page) = await editor.GetAsync($"/edit/Beta?undo={latest.Id}");
+        var form = Prefilled(page, $"/edit/Beta?undo={latest.Id}") with { Token = string.Empty };
+
+        var response = await editor.SubmitAsync(form, page.QuerySelector("textarea[name='Text']")!.TextContent, $"Undo revision {latest.Id} by {editor.Name}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(latest.Id, (await LatestAsync("Beta")).Id);
+    }
+
+    [Fact]
+    public async Task The_revision_page_links_to_the_editor_for_undo_and_restore()
+    {
+        using var editor = await WikiSession.SignInAsync(Wiki, WikiRoles.Editor);
+        var latest = await AddToBetaAsync(editor);
+        var (_, old) = await editor.GetAsync($"/revision/{latest.ParentId}");
+        Assert.Equal($"/edit/Beta?restore={latest.ParentId}", old.QuerySelector(".revision-actions a:first-child")!.GetAttribute("href"));
+        Assert.Null(old.QuerySelector(".revision-actions form"));
+        var (_, current) = await editor.GetAsync($"/revision/{latest.Id}");
+        Assert.Equal($"/edit/Beta?undo={latest.Id}", current.QuerySelector(".revision-actions a")!.GetAttribute("href"));
     }
 
     [Fact]
@@ -260,10 +316,57 @@ public abstract class EditingFlowTestsContract<TSelf>(SharedWiki<TSelf> shared) 
     {
         using var reader = WikiSession.Anonymous(Wiki);
         var original = await LatestAsync("Beta");
+        var (opened, _) = await reader.GetAsync($"/edit/Beta?restore={original.Id}");
+        Assert.NotEqual(HttpStatusCode.OK, opened.StatusCode);
         var response = await reader.PostFormAsync($"/revision/{original.Id}", [], $"/revision/{original.Id}?handler=Restore");
         Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(original.Id, (await LatestAsync("Beta")).Id);
     }
+
+    [Fact]
+    public async Task Two_editors_change_the_same_lines_of_a_section_and_the_second_gets_a_section_conflict_with_both_texts()
+    {
+        using var first = await WikiSession.SignInAsync(Wiki, WikiRoles.Editor);
+        using var second = await WikiSession.SignInAsync(Wiki, WikiRoles.Editor);
+        var firstForm = await first.OpenEditAsync("Alpha", section: 1);
+        var secondForm = await second.OpenEditAsync("Alpha", section: 1);
+        await first.SubmitAsync(firstForm, firstForm.Text.Replace("History line.", "First version of the line.", StringComparison.Ordinal));
+
+        var response = await second.SubmitAsync(secondForm, secondForm.Text.Replace("History line.", "Second version of the line.", StringComparison.Ordinal));
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        var page = await Html.ParseAsync(await response.Content.ReadAsStringAsync());
+        Assert.Equal("1", page.QuerySelector("form.editor input[name='section']")!.GetAttribute("value"));
+        Assert.Equal("## History\n\nSecond version of the line.\n", page.QuerySelector("textarea[name='Text']")!.TextContent);
+        Assert.Equal("## History\n\nFirst version of the line.\n", page.QuerySelector(".conflict-current textarea")!.TextContent);
+        Assert.Contains("section 1", page.QuerySelector("#current-heading")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal((await LatestAsync("Alpha")).Id.ToString(System.Globalization.CultureInfo.InvariantCulture), page.QuerySelector("input[name='BaseRevisionId']")!.GetAttribute("value"));
+        Assert.Contains("Second version of the line.", page.QuerySelector(".conflict-current table.diff-inline .diff-inserted")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("First version of the line.", (await Html.GetAsync(Wiki.Http, "/wiki/Alpha")).QuerySelector(".article-body")!.TextContent, StringComparison.Ordinal);
+
+        // Saving the merged section on the current revision keeps the other sections.
+        var merged = secondForm with { BaseRevisionId = page.QuerySelector("input[name='BaseRevisionId']")!.GetAttribute("value")! };
+        var saved = await second.SubmitAsync(merged, "## History\n\nBoth versions, merged.\n");
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var text = (await LatestAsync("Alpha")).Text;
+        Assert.Contains("Both versions, merged.", text, StringComparison.Ordinal);
+        Assert.Contains("Today line.", text, StringComparison.Ordinal);
+    }
+
+    /// <summary>Adds a line to Beta as the editor; returns the revision that made.</summary>
+    private async Task<Revision> AddToBetaAsync(WikiSession editor)
+    {
+        await editor.SaveAsync("Beta", t => t + "\nMore.");
+        return await LatestAsync("Beta");
+    }
+
+    /// <summary>The edit form as the page filled it, to submit as the editor would after reading it.</summary>
+    private static EditForm Prefilled(AngleSharp.Dom.IDocument page, string url) => new(
+        url,
+        page.QuerySelector("textarea[name='Text']")!.TextContent,
+        page.QuerySelector("input[name='BaseRevisionId']")!.GetAttribute("value")!,
+        null,
+        page.QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!);
 
     private WikiServer Wiki => _temp.Server;
 

@@ -39,7 +39,8 @@ public sealed class EndpointAccessTests : IAsyncLifetime
 
     /// <summary>
     /// Endpoints that answer a POST without changing anything: the error page (where a failed request of any method is
-    /// re-executed; it ignores anti-forgery tokens by design), and previews, which must still refuse outsiders but write nothing.
+    /// re-executed; it ignores anti-forgery tokens by design), and previews and the undo and restore links to the
+    /// editor, which must still refuse outsiders but write nothing.
     /// </summary>
     private static readonly HashSet<string> ErrorPage = new(StringComparer.Ordinal)
     {
@@ -53,6 +54,10 @@ public sealed class EndpointAccessTests : IAsyncLifetime
     {
         "POST /api/render",
         "POST /edit/{**title}?handler=Preview",
+
+        // Undo and restore open the editor prefilled (a 303 to it); the editor's save is the state change.
+        "POST /revision/{id:long}?handler=Restore",
+        "POST /revision/{id:long}?handler=Undo",
     };
 
     /// <summary>The account the sign-in form is posted for.</summary>

@@ -100,6 +100,19 @@ public sealed class SearchContractTests(SeededSearchIndex seeded) : IClassFixtur
     }
 
     [Theory]
+    [InlineData("<missle>", null)]
+    [InlineData("<missle> batery", "<missle> battery")]
+    [InlineData("<mutal defense> batery", "<mutal defense> battery")]
+    [InlineData("<b>missle</b>", "<b>missile</b>")]
+    [InlineData("<mutal defense treaty 1953>", null)]
+    public async Task Did_you_mean_never_rewrites_text_inside_angle_brackets(string query, string? suggestion)
+    {
+        var results = await SearchAsync(query);
+        Assert.Equal(0, results.Total);
+        Assert.Equal(suggestion, results.DidYouMean?.ToString());
+    }
+
+    [Theory]
     [MemberData(nameof(BadInputs.All), MemberType = typeof(BadInputs))]
     public async Task Any_input_searches_without_an_error(string input)
     {

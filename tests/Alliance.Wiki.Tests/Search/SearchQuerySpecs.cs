@@ -8,7 +8,9 @@ public sealed class SearchQuerySpecs
     [Theory]
     [InlineData("", SearchQueryParser.NothingToSearch)]
     [InlineData("*", SearchQueryParser.NothingToSearch)]
-    [InlineData("AND OR NOT", SearchQueryParser.NothingToSearch)]
+    [InlineData("AND OR NOT", SearchQueryParser.OnlyOperators)]
+    [InlineData("AND OR", SearchQueryParser.OnlyOperators)]
+    [InlineData("|| && NOT", SearchQueryParser.OnlyOperators)]
     [InlineData("- + \" \"", SearchQueryParser.NothingToSearch)]
     [InlineData("+++ ((( ))) –", SearchQueryParser.NothingToSearch)]
     [InlineData("\u0000\u0001\u001f", SearchQueryParser.NothingToSearch)]
@@ -16,6 +18,29 @@ public sealed class SearchQuerySpecs
     [InlineData("NOT war", SearchQueryParser.OnlyExclusions)]
     public void Input_with_nothing_to_look_for_gets_a_plain_message(string input, string message) =>
         Assert.Equal(message, SearchQuery.Parse(input).Problem);
+
+    [Theory]
+    [InlineData("war OR", "“OR” needs a word on each side, so it was ignored.")]
+    [InlineData("OR war", "“OR” needs a word on each side, so it was ignored.")]
+    [InlineData("war AND OR peace", "“AND” needs a word on each side, so it was ignored.¦“OR” needs a word on each side, so it was ignored.")]
+    [InlineData("war || || peace", "“||” needs a word on each side, so it was ignored.")]
+    [InlineData("war NOT", "“NOT” needs a word after it, so it was ignored.")]
+    [InlineData("war NOT OR peace", "“NOT” needs a word after it, so it was ignored.¦“OR” needs a word on each side, so it was ignored.")]
+    public void Operators_with_nothing_to_work_on_are_ignored_and_named(string input, string notes)
+    {
+        var query = SearchQuery.Parse(input);
+        Assert.Null(query.Problem);
+        Assert.Equal(notes.Split('¦'), query.Ignored.Select(n => n.ToString()));
+    }
+
+    [Theory]
+    [InlineData("war OR peace")]
+    [InlineData("war AND peace")]
+    [InlineData("war NOT peace")]
+    [InlineData("war AND NOT peace")]
+    [InlineData("\"OR\" war")]
+    public void Operators_with_their_words_leave_no_note(string input) =>
+        Assert.Empty(SearchQuery.Parse(input).Ignored);
 
     [Fact]
     public void Category_filters_are_read_with_spaces_from_quotes_or_underscores()

@@ -35,8 +35,9 @@ public sealed partial class ReadingPagesTests(WikiServer wiki) : IClassFixture<W
         Assert.Contains("/wiki/Mutual_Defense_Treaty_(1953)", hrefs);
         Assert.Contains("/wiki/Terminal_High_Altitude_Area_Defense", hrefs);
         Assert.Contains("/wiki/Korea%E2%80%93United_States_Free_Trade_Agreement", hrefs);
-        var seeAlso = page.QuerySelector("h2#see-also")?.NextElementSibling;
-        Assert.Equal("UL", seeAlso?.TagName);
+        // Each section's text follows its heading in a fold that phones can close.
+        var seeAlso = page.QuerySelector("h2#see-also + details.section-fold[open] > summary + ul");
+        Assert.NotNull(seeAlso);
         Assert.True(seeAlso!.QuerySelectorAll("a.wikilink").Length >= 3);
         Assert.NotNull(page.QuerySelector(".catlinks a[href='/category/Alliance']"));
         Assert.NotNull(page.QuerySelector(".editsection a[href^='/edit/US%E2%80%93South_Korea_alliance?section=']"));

@@ -1,3 +1,4 @@
+using Alliance.Wiki.Core.Search;
 using System.Net;
 using System.Text.Json;
 using System.Xml.Linq;
@@ -94,6 +95,24 @@ public sealed class SearchPagesTests(CorpusWiki corpus)
         var page = await Html.GetAsync(Http, "/search?q=armistise+agrement");
         Assert.Contains("No article matches", page.QuerySelector(".notice")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("/search?q=armistice%20agreement", page.QuerySelector(".did-you-mean a")!.GetAttribute("href")!.ToLowerInvariant());
+    }
+
+    [Fact]
+    public async Task Only_operators_tell_the_reader_what_was_wrong()
+    {
+        var response = await Http.GetAsync(new Uri("/search?fulltext=1&q=AND+OR", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await Html.ParseAsync(await response.Content.ReadAsStringAsync());
+        Assert.Equal(SearchQueryParser.OnlyOperators, page.QuerySelector(".notice")!.TextContent.Trim());
+        Assert.Equal("AND OR", page.QuerySelector("#main-search-input")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task A_dangling_operator_is_named_above_the_results_it_did_not_change()
+    {
+        var page = await Html.GetAsync(Http, "/search?fulltext=1&q=armistice+OR");
+        Assert.Equal("“OR” needs a word on each side, so it was ignored.", page.QuerySelector(".search-ignored")!.TextContent.Trim());
+        Assert.Equal(Count(await Html.GetAsync(Http, "/search?fulltext=1&q=armistice")), Count(page));
     }
 
     [Theory]

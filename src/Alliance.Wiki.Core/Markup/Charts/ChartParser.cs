@@ -4,12 +4,15 @@ namespace Alliance.Wiki.Core.Markup.Charts;
 
 /// <summary>
 /// Reads a chart block: <c>key: value</c> lines (<c>kind</c> line or bar, <c>title</c>, optional <c>caption</c>),
-/// then a CSV table whose first row names the columns, first column the labels and the others numbers.
+/// then a CSV table whose first row names the columns, first column the labels and the others numbers. A setting
+/// is known by its key, so a title or caption may hold commas.
 /// </summary>
 public static class ChartParser
 {
     public const int MaxRows = 200;
     public const int MaxSeries = 6;
+
+    private static readonly string[] Settings = ["kind", "title", "caption"];
 
     public static (ChartData? Data, string? Problem) Parse(string source)
     {
@@ -17,10 +20,16 @@ public static class ChartParser
         var lines = source.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
         var settings = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var at = 0;
-        for (; at < lines.Count && !lines[at].Contains(',', StringComparison.Ordinal); at++)
+        for (; at < lines.Count; at++)
         {
             var colon = lines[at].IndexOf(':', StringComparison.Ordinal);
-            if (colon <= 0)
+            var isSetting = colon > 0 && (Settings.Contains(lines[at][..colon].Trim(), StringComparer.OrdinalIgnoreCase) || !lines[at].Contains(',', StringComparison.Ordinal));
+            if (!isSetting && lines[at].Contains(',', StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            if (!isSetting)
             {
                 return (null, $"Line {at + 1} (“{lines[at]}”) is neither a setting such as “kind: line” nor a row of the table.");
             }

@@ -25,14 +25,9 @@ public sealed class ChartRenderer : HtmlObjectRenderer<ChartBlock>
         }
 
         var id = string.Create(CultureInfo.InvariantCulture, $"chart-{++_count}");
+        // The caption is the figure's last child, after the data table: HTML allows a figcaption only first or last.
         renderer.Write("<figure class=\"chart\">").Write(ChartSvg.Render(chart, id));
-        renderer.Write("<figcaption>").WriteEscape(chart.Title);
-        if (chart.Caption is { } caption)
-        {
-            renderer.Write(" <span class=\"chart-caption\">").WriteEscape(caption).Write("</span>");
-        }
-
-        renderer.Write("</figcaption><details class=\"chart-data\"><summary>Data table</summary><table><caption>").WriteEscape(chart.Title)
+        renderer.Write("<details class=\"chart-data\"><summary>Data table</summary><table><caption>").WriteEscape(chart.Title)
             .Write("</caption><thead><tr><th scope=\"col\">").WriteEscape(chart.LabelHeading).Write("</th>");
         foreach (var series in chart.Series)
         {
@@ -51,6 +46,12 @@ public sealed class ChartRenderer : HtmlObjectRenderer<ChartBlock>
             renderer.Write("</tr>");
         }
 
-        renderer.WriteLine("</tbody></table></details></figure>");
+        renderer.Write("</tbody></table></details><figcaption>").WriteEscape(chart.Title);
+        if (chart.Caption is { } caption)
+        {
+            renderer.Write(" <span class=\"chart-caption\">").WriteEscape(caption).Write("</span>");
+        }
+
+        renderer.WriteLine("</figcaption></figure>");
     }
 }

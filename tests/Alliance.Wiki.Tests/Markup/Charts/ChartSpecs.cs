@@ -18,6 +18,25 @@ public sealed class ChartSpecs
         """;
 
     [Fact]
+    public async Task A_title_and_caption_may_hold_commas_and_the_caption_closes_the_figure()
+    {
+        var html = new HtmlParser().ParseDocument(await MarkupFixture.HtmlAsync("""
+            ```chart
+            kind: bar
+            title: Contributions, selected years
+            caption: Billions of won, by round
+            Year,Won
+            1991,107.3
+            2026,1519.2
+            ```
+            """));
+        Assert.Null(html.QuerySelector(".chart-error"));
+        Assert.Equal("Contributions, selected years", html.QuerySelector("figure.chart svg title")!.TextContent);
+        Assert.Equal("FIGCAPTION", html.QuerySelector("figure.chart")!.LastElementChild!.TagName);
+        Assert.Contains("Billions of won, by round", html.QuerySelector("figcaption")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_line_chart_is_an_svg_with_its_title_description_and_a_data_table()
     {
         var html = new HtmlParser().ParseDocument(await MarkupFixture.HtmlAsync(Troops));
