@@ -50,7 +50,16 @@ public sealed class ChangeLogFollower(ChangeLogApplier applier, SearchIndexStore
         }
 
         await _stopping.CancelAsync();
-        await following.WaitAsync(cancellationToken);
+        try
+        {
+            await following.WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The host's shutdown timeout ran out first (a busy machine; a last index commit in progress). Nothing is
+            // lost: the index's last commit records its sequence, and the next start replays the log from there.
+            logger.LogWarning("The search index follower did not stop within the host's shutdown timeout; the next start replays the change log.");
+        }
     }
 
     public void Dispose() => _stopping.Dispose();
