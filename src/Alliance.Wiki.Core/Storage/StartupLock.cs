@@ -22,7 +22,10 @@ public static class StartupLock
 
         await CreateDatabaseAsync(db, cancellationToken);
         await db.Database.OpenConnectionAsync(cancellationToken);
-        await db.Command("SELECT pg_advisory_lock(@space, 0)").With("@space", StartupLockSpace).ExecuteAsync(cancellationToken);
+        // No command timeout: a node waits as long as another node's start takes (a migration, a first import).
+        var command = db.Command("SELECT pg_advisory_lock(@space, 0)").With("@space", StartupLockSpace);
+        command.CommandTimeout = 0;
+        await command.ExecuteAsync(cancellationToken);
         return new Held(db);
     }
 
