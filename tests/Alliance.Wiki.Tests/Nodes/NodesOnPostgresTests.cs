@@ -23,7 +23,7 @@ public sealed class NodesOnPostgresTests : IDisposable
     [Fact]
     public async Task Two_nodes_started_together_on_a_new_database_make_one_admin()
     {
-        using var nodes = await WikiNodes.StartAsync(_content.Folder, withEditor: false, withNginx: false);
+        using var nodes = await WikiNodes.StartAsync(_content.Folder, withEditor: false, withNginx: false, together: true);
 
         await using var connection = new NpgsqlConnection(nodes.Connection);
         await connection.OpenAsync();
@@ -41,7 +41,7 @@ public sealed class NodesOnPostgresTests : IDisposable
     {
         // A minute between polls: only a notification can bring the other node's search up to date within a second.
         var slowPoll = new Dictionary<string, string> { ["Wiki__Indexing__PollSeconds"] = "60" };
-        using var nodes = await WikiNodes.StartAsync(_content.Folder, withEditor: true, withNginx: false, slowPoll);
+        using var nodes = await WikiNodes.StartAsync(_content.Folder, withEditor: true, withNginx: false, more: slowPoll);
         using var writer = new HttpClient { BaseAddress = nodes.A.Address };
         writer.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", nodes.Token);
         using var other = new HttpClient { BaseAddress = nodes.B.Address };

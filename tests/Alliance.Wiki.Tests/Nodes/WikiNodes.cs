@@ -57,13 +57,15 @@ public sealed class WikiNodes : IDisposable
 
     /// <summary>
     /// A new database; with <paramref name="withEditor"/> an editor account and its token made first by the verbs (so
-    /// no admin is bootstrapped); then both nodes started at once, and nginx in front when <paramref name="withNginx"/>.
+    /// no admin is bootstrapped); then the nodes, at once when <paramref name="together"/> (else B once A is ready, so
+    /// that B does not wait on the start-up lock while A imports), and nginx in front when <paramref name="withNginx"/>.
     /// </summary>
     /// <param name="contentPath">The content both nodes import at start.</param>
     /// <param name="withEditor">Make the editor account and its token first.</param>
     /// <param name="withNginx">Start nginx in front of the nodes.</param>
+    /// <param name="together">Start both nodes at the same moment.</param>
     /// <param name="more">More settings for both nodes, as environment variables.</param>
-    public static async Task<WikiNodes> StartAsync(string contentPath, bool withEditor, bool withNginx, IReadOnlyDictionary<string, string>? more = null)
+    public static async Task<WikiNodes> StartAsync(string contentPath, bool withEditor, bool withNginx, bool together = false, IReadOnlyDictionary<string, string>? more = null)
     {
         PostgresCluster.Require();
         if (withNginx)
@@ -81,6 +83,11 @@ public sealed class WikiNodes : IDisposable
             }
 
             var a = WikiProcess.StartAsync(nodes.Settings("a"));
+            if (!together)
+            {
+                await Task.WhenAny(a);
+            }
+
             var b = WikiProcess.StartAsync(nodes.Settings("b"));
             try
             {
