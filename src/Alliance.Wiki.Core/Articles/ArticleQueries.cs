@@ -15,7 +15,7 @@ internal static class ArticleQueries
     public const char CategorySeparator = '\u001f';
 
     /// <summary>A name, its page, the latest revision's details and render, and the categories, in one statement.</summary>
-    public static readonly Func<WikiDbContext, string, CancellationToken, Task<ArticleRow?>> ByKey = EF.CompileAsyncQuery(
+    private static readonly CompiledPerModel<Func<WikiDbContext, string, CancellationToken, Task<ArticleRow?>>> ByKey = new(() => EF.CompileAsyncQuery(
         (WikiDbContext db, string key, CancellationToken cancellationToken) =>
             (from n in db.PageNames.AsNoTracking()
              where n.Key == key
@@ -34,22 +34,22 @@ internal static class ArticleQueries
                  // EF reads these as a collection on the same statement (a LEFT JOIN, one row a category, the page's
                  // columns materialised once); an aggregate in a scalar subquery would need APPLY, which SQLite lacks.
                  Categories = string.Join(CategorySeparator, db.Categories.Where(c => c.PageId == p.Id).Select(c => c.Name)),
-             }).FirstOrDefault());
+             }).FirstOrDefault()));
 
     /// <summary>A name and its page, without the revision: for lookups that only need to know where a title leads.</summary>
-    public static readonly Func<WikiDbContext, string, CancellationToken, Task<PageName?>> NameByKey = EF.CompileAsyncQuery(
+    private static readonly CompiledPerModel<Func<WikiDbContext, string, CancellationToken, Task<PageName?>>> NameByKey = new(() => EF.CompileAsyncQuery(
         (WikiDbContext db, string key, CancellationToken cancellationToken) =>
-            db.PageNames.AsNoTracking().Include(n => n.Page).FirstOrDefault(n => n.Key == key));
+            db.PageNames.AsNoTracking().Include(n => n.Page).FirstOrDefault(n => n.Key == key)));
 
     /// <summary>The page a raw title reaches (by title or alias, ignoring case and dash style), or null.</summary>
     public static async Task<PageLookup?> FindAsync(WikiDbContext db, string? rawTitle, CancellationToken cancellationToken) =>
-        KeyOf(rawTitle) is { } key && await NameByKey(db, key, cancellationToken) is { Page: { } page } name
+        KeyOf(rawTitle) is { } key && await NameByKey.For(db)(db, key, cancellationToken) is { Page: { } page } name
             ? new PageLookup(page, name.Name, name.Kind == PageNameKind.Alias)
             : null;
 
     /// <summary>The article row of the page a raw title reaches, or null.</summary>
     public static async Task<ArticleRow?> ReadAsync(WikiDbContext db, string? rawTitle, CancellationToken cancellationToken) =>
-        KeyOf(rawTitle) is { } key ? await ByKey(db, key, cancellationToken) : null;
+        KeyOf(rawTitle) is { } key ? await ByKey.For(db)(db, key, cancellationToken) : null;
 
     private static string? KeyOf(string? rawTitle)
     {
