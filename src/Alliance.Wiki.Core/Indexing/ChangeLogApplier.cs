@@ -185,7 +185,15 @@ public sealed class ChangeLogApplier(
             }
         }
 
-        await CommitIfDueAsync(force: true, CancellationToken.None);
+        try
+        {
+            await CommitIfDueAsync(force: true, CancellationToken.None);
+        }
+        catch (ObjectDisposedException e)
+        {
+            // The index closed under the last commit (the host disposing it): the next start replays from the last one.
+            logger.LogWarning(e, "The search index closed before its last commit; the next start replays the change log.");
+        }
     }
 
     /// <summary>Applies every row after the applied sequence; answers how many rows were read.</summary>

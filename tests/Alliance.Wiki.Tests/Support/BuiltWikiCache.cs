@@ -72,6 +72,12 @@ public static class BuiltWikiCache
         Directory.CreateDirectory(to);
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {
+            // The index's owner.lock says which process writes it: a copy starts unowned.
+            if (Path.GetFileName(file) == "owner.lock")
+            {
+                continue;
+            }
+
             var copy = Path.Combine(to, Path.GetRelativePath(from, file));
             Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
             File.Copy(file, copy);
