@@ -65,10 +65,19 @@ public static class PostgresCluster
     {
         NpgsqlConnection.ClearAllPools();
         var from = new NpgsqlConnectionStringBuilder(source).Database;
-        Admin($"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{from}' AND pid <> pg_backend_pid()");
-        var copy = CreateDatabase(from);
-        NpgsqlConnection.ClearAllPools();
-        return copy;
+        // The server's follower and listener reconnect within a second: shut them out while the copy is made (they
+        // log the refusal and retry), since a template may have no other connection.
+        Admin($"ALTER DATABASE {from} ALLOW_CONNECTIONS false");
+        try
+        {
+            Admin($"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{from}' AND pid <> pg_backend_pid()");
+            return CreateDatabase(from);
+        }
+        finally
+        {
+            Admin($"ALTER DATABASE {from} ALLOW_CONNECTIONS true");
+            NpgsqlConnection.ClearAllPools();
+        }
     }
 
     private static void Admin(string sql)
