@@ -23,6 +23,16 @@ public sealed partial class ReadingPagesTests(WikiServer wiki) : IClassFixture<W
     }
 
     [Fact]
+    public async Task Search_engines_get_the_articles_summary_as_its_description_and_the_wiki_elsewhere()
+    {
+        var article = await Html.GetAsync(wiki.Http, "/wiki/Mutual_Defense_Treaty_(1953)");
+        Assert.StartsWith("The 1953 treaty in which the United States and South Korea pledged", article.QuerySelector("meta[name='description']")?.GetAttribute("content"), StringComparison.Ordinal);
+
+        var main = await Html.GetAsync(wiki.Http, "/");
+        Assert.Contains("reference wiki on Korea relations", main.QuerySelector("meta[name='description']")?.GetAttribute("content"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Alliance_article_has_contents_cross_links_and_see_also()
     {
         var response = await wiki.Http.GetAsync(new Uri(Alliance, UriKind.Relative));
