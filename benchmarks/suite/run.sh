@@ -104,7 +104,7 @@ commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 {
     echo "# Suite run of $(date -u '+%Y-%m-%d %H:%M UTC')"
     echo
-    echo "Command: \`benchmarks/suite/run.sh --seconds $seconds --connections $connections$([ $bdn = 1 ] && echo " --with-bdn") ${sizes[*]}\` at commit $commit."
+    echo "Command: \`benchmarks/suite/run.sh --seconds $seconds --connections $connections$([ $bdn = 1 ] && echo " --with-bdn") --provider $([ ${#providers[@]} -gt 1 ] && echo both || echo "${providers[0]}") ${sizes[*]}\` at commit $commit."
     echo "Machine: $machine; load average at the start $(cut -d' ' -f1-3 /proc/loadavg)."
     echo "wrk: 2 threads, $connections connections, $seconds s a run, on the same 2 cores as the server."
 } >"$work/report.md"
