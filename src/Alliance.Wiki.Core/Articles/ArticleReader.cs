@@ -17,11 +17,12 @@ public sealed class ArticleReader(WikiDbContext db, RenderCache renders)
     /// </summary>
     public async Task<ArticleRead?> ReadAsync(string? rawTitle, CancellationToken cancellationToken)
     {
-        if (await ArticleQueries.ReadAsync(db, rawTitle, cancellationToken) is not { } row)
-        {
-            return null;
-        }
+        return await ArticleQueries.ReadAsync(db, rawTitle, cancellationToken) is { } row ? await ViewOfAsync(row, cancellationToken) : null;
+    }
 
+    /// <summary>The article page's view of a row already read: its cached render, or one rendered and stored now.</summary>
+    internal async Task<ArticleRead> ViewOfAsync(ArticleRow row, CancellationToken cancellationToken)
+    {
         if (!row.NeedsRender)
         {
             return new ArticleRead(row.Lookup, row.CachedView());

@@ -25,8 +25,9 @@ public sealed class ArticleViews(ReadContextPool pool, IServiceProvider services
         }
 
         // Resolved here, not injected: constructing it builds the request's context, which a cached view never needs.
+        // A missing render is made from the row read above, not read again.
         return row.NeedsRender
-            ? await services.GetRequiredService<ArticleReader>().ReadAsync(rawTitle, cancellationToken)
+            ? await services.GetRequiredService<ArticleReader>().ViewOfAsync(row, cancellationToken)
             : new ArticleRead(row.Lookup, row.CachedView());
     }
 
