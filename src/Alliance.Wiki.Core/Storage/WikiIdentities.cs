@@ -12,21 +12,9 @@ internal static class WikiIdentities
             return;
         }
 
+        // Nodes starting together take turns through StartupLock, so only the first finds the table empty.
         db.Identity.Add(new WikiIdentity { Id = Guid.NewGuid().ToString("N") });
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Another node starting at the same moment may have given it first: theirs stands.
-            db.ChangeTracker.Clear();
-            if (!await db.Identity.AnyAsync(cancellationToken))
-            {
-                throw;
-            }
-        }
-
+        await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
     }
 }

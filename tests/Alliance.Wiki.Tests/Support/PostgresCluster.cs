@@ -13,9 +13,6 @@ public static class PostgresCluster
 {
     private static readonly Lazy<(string? Connection, string? Problem)> Server = new(Start);
 
-    /// <summary>The server's connection string (no database), or null when there is none; see <see cref="Require"/>.</summary>
-    public static string? Connection => Server.Value.Connection;
-
     /// <summary>The server's connection string; skips the test (or fails it under WIKI_REQUIRE_POSTGRES) without one.</summary>
     public static string Require()
     {
@@ -60,7 +57,7 @@ public static class PostgresCluster
         NpgsqlConnection.ClearAllPools();
     }
 
-    /// <summary>A copy of a database under a new name (the source must have no other connections: a template).</summary>
+    /// <summary>A copy of a database under a new name, made with the source as a template (its connections are shut out meanwhile).</summary>
     public static string Copy(string source)
     {
         NpgsqlConnection.ClearAllPools();
