@@ -11,7 +11,7 @@ public static class ArticleServices
         services.AddScoped<ITitleResolver, PageNameResolver>();
         services.AddScoped<RenderCache>();
         services.AddScoped<ArticleReader>();
-        services.AddSingleton<ReadContextPool>();
+        services.AddSingleton<ArticleStatements>();
         services.AddScoped<ArticleViews>();
         services.AddScoped<PageNames>();
         services.AddScoped<PageRows>();

@@ -3,23 +3,17 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Alliance.Wiki.Core.Articles;
 
 /// <summary>
-/// The article page's read path: one compiled statement on a pooled context (<see cref="ReadContextPool"/>) gives the
-/// name, the page, its latest revision, its cached render and its categories. A view of a cached render builds no
+/// The article page's read path: one prepared statement on an open connection (<see cref="ArticleStatements"/>) gives
+/// the name, the page, its latest revision, its cached render and its categories. A view of a cached render builds no
 /// scoped context at all; only a missing render goes through the request's <see cref="ArticleReader"/>, which renders
 /// and stores it.
 /// </summary>
-public sealed class ArticleViews(ReadContextPool pool, IServiceProvider services)
+public sealed class ArticleViews(ArticleStatements statements, IServiceProvider services)
 {
     /// <summary>The page a raw title reaches and its latest revision as the article page shows it; null when the title names no page.</summary>
     public async Task<ArticleRead?> ReadAsync(string? rawTitle, CancellationToken cancellationToken)
     {
-        ArticleRow? row;
-        await using (var db = pool.Lease())
-        {
-            row = await ArticleQueries.ReadAsync(db, rawTitle, cancellationToken);
-        }
-
-        if (row is null)
+        if (await statements.ReadAsync(rawTitle, cancellationToken) is not { } row)
         {
             return null;
         }
@@ -31,10 +25,7 @@ public sealed class ArticleViews(ReadContextPool pool, IServiceProvider services
             : new ArticleRead(row.Lookup, row.CachedView());
     }
 
-    /// <summary>The page a raw title reaches (by title or alias), or null, without the revision.</summary>
-    public async Task<PageLookup?> FindAsync(string? rawTitle, CancellationToken cancellationToken)
-    {
-        await using var db = pool.Lease();
-        return await ArticleQueries.FindAsync(db, rawTitle, cancellationToken);
-    }
+    /// <summary>The page a raw title reaches (by title or alias), or null: the same statement, for the rare "redirected from" note.</summary>
+    public async Task<PageLookup?> FindAsync(string? rawTitle, CancellationToken cancellationToken) =>
+        (await statements.ReadAsync(rawTitle, cancellationToken))?.Lookup;
 }

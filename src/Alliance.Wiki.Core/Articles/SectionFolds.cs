@@ -16,19 +16,21 @@ public static partial class SectionFolds
     {
         ArgumentNullException.ThrowIfNull(html);
         var toggle = $"<details class=\"section-fold\" open><summary class=\"section-fold-toggle\"><span class=\"fold-hide\">{WebUtility.HtmlEncode(hideLabel)}</span><span class=\"fold-show\">{WebUtility.HtmlEncode(showLabel)}</span></summary>\n";
-        var wrapped = new StringBuilder(html.Length + 256);
+        // Every view of an article runs this: the tags are read as spans, without a string per match.
+        var wrapped = new StringBuilder(html.Length + 1024);
         var depth = 0;
         var from = 0;
-        int? foldStart = null;
-        foreach (Match tag in Tags().Matches(html))
+        var foldStart = -1;
+        foreach (var match in Tags().EnumerateMatches(html))
         {
-            var closing = tag.Groups["close"].Success;
-            var name = tag.Groups["name"].Value;
-            if (name == "h2" && !closing && depth == 0)
+            var tag = html.AsSpan(match.Index, match.Length);
+            var closing = tag[1] == '/';
+            var name = TagName(tag[(closing ? 2 : 1)..]);
+            if (name is "h2" && !closing && depth == 0)
             {
                 // A fold starts after the heading's end and runs to the next top-level heading, section or notes.
-                Close(html, wrapped, ref from, ref foldStart, tag.Index);
-                var end = html.IndexOf("</h2>", tag.Index, StringComparison.Ordinal);
+                Close(match.Index);
+                var end = html.IndexOf("</h2>", match.Index, StringComparison.Ordinal);
                 if (end < 0)
                 {
                     break;
@@ -38,39 +40,52 @@ public static partial class SectionFolds
                 continue;
             }
 
-            if (name == "h2")
+            if (name is "h2")
             {
                 continue;
             }
 
-            if (!closing && depth == 0 && (name == "section" || tag.Value.Contains("class=\"footnotes\"", StringComparison.Ordinal)))
+            if (!closing && depth == 0 && (name is "section" || tag.Contains("class=\"footnotes\"", StringComparison.Ordinal)))
             {
-                Close(html, wrapped, ref from, ref foldStart, tag.Index);
+                Close(match.Index);
             }
 
             depth = Math.Max(0, depth + (closing ? -1 : 1));
         }
 
-        Close(html, wrapped, ref from, ref foldStart, html.Length);
+        Close(html.Length);
         return wrapped.Append(html, from, html.Length - from).ToString();
 
-        void Close(string source, StringBuilder into, ref int copied, ref int? start, int at)
+        void Close(int at)
         {
-            if (start is not int begin)
+            if (foldStart < 0)
             {
                 return;
             }
 
-            start = null;
-            var body = source[begin..at];
-            if (string.IsNullOrWhiteSpace(body))
+            var begin = foldStart;
+            foldStart = -1;
+            var body = html.AsSpan(begin, at - begin);
+            if (body.IsWhiteSpace())
             {
                 return;
             }
 
-            into.Append(source, copied, begin - copied).Append('\n').Append(toggle).Append(body.Trim('\n')).Append("\n</details>\n");
-            copied = at;
+            wrapped.Append(html, from, begin - from).Append('\n').Append(toggle).Append(body.Trim('\n')).Append("\n</details>\n");
+            from = at;
         }
+    }
+
+    /// <summary>The tag's name at the start of <paramref name="rest"/> (what follows "&lt;" or "&lt;/"), as the regex matched it.</summary>
+    private static ReadOnlySpan<char> TagName(ReadOnlySpan<char> rest)
+    {
+        var length = 0;
+        while (length < rest.Length && char.IsAsciiLetterOrDigit(rest[length]))
+        {
+            length++;
+        }
+
+        return rest[..length];
     }
 
     /// <summary>The block tags whose nesting decides what is top level, and h2 itself.</summary>

@@ -57,6 +57,13 @@ public static class PostgresCluster
         NpgsqlConnection.ClearAllPools();
     }
 
+    /// <summary>Ends every other session on the database, as a server restart would (clients see their connections break).</summary>
+    public static void CloseConnections(string connectionString)
+    {
+        var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
+        Admin($"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}' AND pid <> pg_backend_pid()");
+    }
+
     /// <summary>A copy of a database under a new name, made with the source as a template (its connections are shut out meanwhile).</summary>
     public static string Copy(string source)
     {
@@ -67,7 +74,7 @@ public static class PostgresCluster
         Admin($"ALTER DATABASE {from} ALLOW_CONNECTIONS false");
         try
         {
-            Admin($"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{from}' AND pid <> pg_backend_pid()");
+            CloseConnections(source);
             return CreateDatabase(from);
         }
         finally

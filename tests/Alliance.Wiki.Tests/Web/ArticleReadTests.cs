@@ -7,13 +7,16 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Alliance.Wiki.Tests.Web;
 
 /// <summary>
-/// The article page's read path (<see cref="ArticleViews"/>, one statement on a pooled context) gives what the separate
-/// lookups gave: where a name leads, the latest revision, its render (made and stored when missing) and the
-/// categories in name order; and the same as the request's own <see cref="ArticleReader"/>.
+/// The article page's read path (<see cref="ArticleViews"/>, one statement kept prepared on open connections) gives
+/// what the separate lookups gave: where a name leads, the latest revision, its render (made and stored when missing)
+/// and the categories in name order; the same as the request's own <see cref="ArticleReader"/>; on both providers.
 /// </summary>
-public sealed class ArticleReadTests(SharedWiki<ArticleReadTests> shared) : SharedWikiTests<ArticleReadTests>(shared), IWikiArticles
+public abstract class ArticleReadContract<TSelf>(SharedWiki<TSelf> shared) : SharedWikiTests<TSelf>(shared), IWikiArticles
+    where TSelf : IWikiArticles
 {
     private readonly TempWiki _temp = shared.Wiki;
+
+    protected TempWiki Wiki => _temp;
 
     static void IWikiArticles.Write(TempContent content)
     {
@@ -82,7 +85,7 @@ public sealed class ArticleReadTests(SharedWiki<ArticleReadTests> shared) : Shar
     }
 
     [Fact]
-    public async Task The_pooled_read_and_the_request_reader_agree()
+    public async Task The_prepared_read_and_the_request_reader_agree()
     {
         var pooled = await ReadAsync("Sorting alias");
         var scoped = await _temp.Server.InScopeAsync(s => s.GetRequiredService<ArticleReader>().ReadAsync("Sorting alias", CancellationToken.None));
@@ -97,7 +100,7 @@ public sealed class ArticleReadTests(SharedWiki<ArticleReadTests> shared) : Shar
     }
 
     [Fact]
-    public async Task Find_on_the_pooled_path_leads_an_alias_to_its_page_without_reading_the_revision()
+    public async Task Find_on_the_prepared_path_leads_an_alias_to_its_page()
     {
         var lookup = await _temp.Server.InScopeAsync(s => s.GetRequiredService<ArticleViews>().FindAsync("sorting ALIAS", CancellationToken.None));
 
@@ -106,6 +109,26 @@ public sealed class ArticleReadTests(SharedWiki<ArticleReadTests> shared) : Shar
         Assert.Equal("Sorted categories", lookup.Page.Title);
     }
 
-    private Task<ArticleRead?> ReadAsync(string title) =>
+    protected Task<ArticleRead?> ReadAsync(string title) =>
         _temp.Server.InScopeAsync(s => s.GetRequiredService<ArticleViews>().ReadAsync(title, CancellationToken.None));
+}
+
+/// <summary>The read path on SQLite, the embedded default.</summary>
+public sealed class ArticleReadTests(SharedWiki<ArticleReadTests> shared) : ArticleReadContract<ArticleReadTests>(shared);
+
+/// <summary>The same read path on PostgreSQL, where the database server can close the connections the statements are prepared on.</summary>
+public sealed class ArticleReadTestsOnPostgres(SharedWiki<ArticleReadTestsOnPostgres> shared) : ArticleReadContract<ArticleReadTestsOnPostgres>(shared), IOnPostgres
+{
+    [Fact]
+    public async Task Reads_after_the_server_closed_every_connection_still_answer()
+    {
+        Assert.NotNull((await ReadAsync("Sorted categories"))?.View);
+
+        // The prepared statements now sit on connections the server has closed (as a restart or a failover does).
+        PostgresCluster.CloseConnections(Wiki.Server.PostgresConnection!);
+
+        var read = await ReadAsync("Sorted categories");
+        Assert.NotNull(read?.View);
+        Assert.Equal(["Alpha", "Middle", "Zeta"], read.View.Categories);
+    }
 }
