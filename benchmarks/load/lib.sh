@@ -64,14 +64,15 @@ wait_for() {
     exit 1
 }
 
-# sample_memory PID FILE SECONDS: appends "elapsed<TAB>VmRSS kB" to FILE every SECONDS while PID lives; its id is in $sampler.
+# sample_memory PID FILE SECONDS: appends "elapsed<TAB>VmRSS kB<TAB>RssAnon kB" to FILE every SECONDS while PID lives
+# (RssAnon leaves out file-backed pages such as the memory-mapped search index); its id is in $sampler.
 sample_memory() {
     local pid=$1 file=$2 every=$3
     (
         local start rss
         start=$(date +%s)
         while kill -0 "$pid" 2>/dev/null; do
-            rss=$(awk '/^VmRSS/ { print $2 }' "/proc/$pid/status" 2>/dev/null || true)
+            rss=$(awk '/^VmRSS/ { r = $2 } /^RssAnon/ { a = $2 } END { if (r) print r "\t" a }' "/proc/$pid/status" 2>/dev/null || true)
             [ -n "$rss" ] && printf '%s\t%s\n' "$(($(date +%s) - start))" "$rss" >>"$file"
             sleep "$every"
         done

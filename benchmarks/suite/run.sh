@@ -202,6 +202,7 @@ for n in "${sizes[@]}"; do
     echo "   save median ${save_median} ms"
 
     server_peak=$(awk '/^VmHWM/ { printf "%d", $2 / 1024 }' "/proc/$server/status")
+    anon_peak=$(awk '$3 > p { p = $3 } END { printf "%d", p / 1024 }' "$run/rss.tsv")
     kill "$sampler" 2>/dev/null || true
     sampler=""
     kill "$server"
@@ -248,7 +249,7 @@ for n in "${sizes[@]}"; do
         echo "- Cold start (process start to the first article served): **$cold_ms ms**."
         echo "- Mixed load: $(result sent_views "$mixed") views, $(result sent_searches "$mixed") searches, $(result sent_saves "$mixed") saves ($(result saved200 "$mixed") answered 200, $(result s409 "$mixed") conflicts answered 409), $(result s5xx "$mixed") 5xx, $(result socket_errors "$mixed") socket errors."
         echo "- Save median (50 saves in a row through the bot API, nothing else running): **$save_median ms**."
-        echo "- Server peak memory (VmHWM, after every run above): **$server_peak MB**."
+        echo "- Server peak memory (VmHWM, after every run above): **$server_peak MB**; anonymous memory alone (RssAnon, the highest of the 1 s samples; the memory-mapped index left out): **$anon_peak MB**."
     } >>"$work/report.md"
     printf '| %s | %s s | %s/s | %s MB | %s ms | %s | %s/s | %s ms | %s ms | %s/s | %s ms | %s MB | %s |\n' "$n ($provider)" \
         "$import_s" "$import_rate" \
