@@ -5,8 +5,9 @@ using Microsoft.Extensions.Options;
 namespace Alliance.Wiki.Core.Indexing;
 
 /// <summary>
-/// After a transaction that wrote change-log rows commits, wakes the follower and waits (bounded) until the rows are
-/// searchable, so whoever saved finds the new text in their next search. A rollback forgets them.
+/// After a transaction that wrote change-log rows commits, hands the applier the documents its saves built, wakes it
+/// and waits (bounded) until the rows are searchable, so whoever saved finds the new text in their next search.
+/// A rollback forgets them.
 /// </summary>
 public sealed class ChangeLogCommitInterceptor(ChangeLogSession session, ChangeLogApplier applier, IOptions<IndexingOptions> options) : DbTransactionInterceptor
 {
@@ -14,8 +15,7 @@ public sealed class ChangeLogCommitInterceptor(ChangeLogSession session, ChangeL
     {
         if (session.Pending is { } sequence)
         {
-            session.Pending = null;
-            applier.Wake();
+            Committed();
             await applier.WaitForAsync(sequence, TimeSpan.FromSeconds(options.Value.ReadYourWritesSeconds), cancellationToken);
         }
     }
@@ -24,16 +24,22 @@ public sealed class ChangeLogCommitInterceptor(ChangeLogSession session, ChangeL
     {
         if (session.Pending is not null)
         {
-            session.Pending = null;
-            applier.Wake();
+            Committed();
         }
     }
 
     public override Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        session.Pending = null;
+        session.Forget();
         return Task.CompletedTask;
     }
 
-    public override void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => session.Pending = null;
+    public override void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => session.Forget();
+
+    private void Committed()
+    {
+        session.Pending = null;
+        applier.Offer(session.TakeDocuments());
+        applier.Wake();
+    }
 }
