@@ -11,6 +11,22 @@ namespace Alliance.Wiki.Core.Indexing;
 /// </summary>
 public sealed class ChangeLogCommitInterceptor(ChangeLogSession session, ChangeLogApplier applier, IOptions<IndexingOptions> options) : DbTransactionInterceptor
 {
+    /// <summary>
+    /// A transaction disposed after a failure may end without a rollback event: each new one starts with nothing
+    /// pending, so a failed save's document is never offered under a later transaction's commit.
+    /// </summary>
+    public override ValueTask<DbTransaction> TransactionStartedAsync(DbConnection connection, TransactionEndEventData eventData, DbTransaction result, CancellationToken cancellationToken = default)
+    {
+        session.Forget();
+        return ValueTask.FromResult(result);
+    }
+
+    public override DbTransaction TransactionStarted(DbConnection connection, TransactionEndEventData eventData, DbTransaction result)
+    {
+        session.Forget();
+        return result;
+    }
+
     public override async Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
         if (session.Pending is { } sequence)
