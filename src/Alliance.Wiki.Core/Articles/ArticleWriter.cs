@@ -54,9 +54,9 @@ public sealed class ArticleWriter(
                 throw new StaleRevisionException($"'{title}' changed since revision {command.ExpectedLatestRevisionId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(none)"}.");
             }
 
-            var latestText = page?.LatestRevisionId is long latestId
-                ? await db.RevisionTextAsync(latestId, cancellationToken)
-                : null;
+            var latestText = page?.LatestRevisionId is not long latestId ? null
+                : latestId == command.ExpectedLatestRevisionId && command.ExpectedLatestText is { } known ? known
+                : await db.RevisionTextAsync(latestId, cancellationToken);
             if (page is not null && latestText == text)
             {
                 return new SaveOutcome(page, null, false, []);

@@ -13,4 +13,10 @@ public sealed record SaveCommand(string Title, ArticleDocument Document, string 
     public bool RequireLatest { get; init; }
 
     public long? ExpectedLatestRevisionId { get; init; }
+
+    /// <summary>
+    /// The text of <see cref="ExpectedLatestRevisionId"/> when the caller has already read it (revisions never change):
+    /// the writer then compares with it instead of reading it again.
+    /// </summary>
+    public string? ExpectedLatestText { get; init; }
 }

@@ -5,17 +5,33 @@ using Microsoft.Extensions.Options;
 namespace Alliance.Wiki.Core.Indexing;
 
 /// <summary>
-/// After a transaction that wrote change-log rows commits, wakes the follower and waits (bounded) until the rows are
-/// searchable, so whoever saved finds the new text in their next search. A rollback forgets them.
+/// After a transaction that wrote change-log rows commits, hands the applier the documents its saves built, wakes it
+/// and waits (bounded) until the rows are searchable, so whoever saved finds the new text in their next search.
+/// A rollback forgets them.
 /// </summary>
 public sealed class ChangeLogCommitInterceptor(ChangeLogSession session, ChangeLogApplier applier, IOptions<IndexingOptions> options) : DbTransactionInterceptor
 {
+    /// <summary>
+    /// A transaction disposed after a failure may end without a rollback event: each new one starts with nothing
+    /// pending, so a failed save's document is never offered under a later transaction's commit.
+    /// </summary>
+    public override ValueTask<DbTransaction> TransactionStartedAsync(DbConnection connection, TransactionEndEventData eventData, DbTransaction result, CancellationToken cancellationToken = default)
+    {
+        session.Forget();
+        return ValueTask.FromResult(result);
+    }
+
+    public override DbTransaction TransactionStarted(DbConnection connection, TransactionEndEventData eventData, DbTransaction result)
+    {
+        session.Forget();
+        return result;
+    }
+
     public override async Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
         if (session.Pending is { } sequence)
         {
-            session.Pending = null;
-            applier.Wake();
+            Committed();
             await applier.WaitForAsync(sequence, TimeSpan.FromSeconds(options.Value.ReadYourWritesSeconds), cancellationToken);
         }
     }
@@ -24,16 +40,22 @@ public sealed class ChangeLogCommitInterceptor(ChangeLogSession session, ChangeL
     {
         if (session.Pending is not null)
         {
-            session.Pending = null;
-            applier.Wake();
+            Committed();
         }
     }
 
     public override Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        session.Pending = null;
+        session.Forget();
         return Task.CompletedTask;
     }
 
-    public override void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => session.Pending = null;
+    public override void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => session.Forget();
+
+    private void Committed()
+    {
+        session.Pending = null;
+        applier.Offer(session.TakeDocuments());
+        applier.Wake();
+    }
 }

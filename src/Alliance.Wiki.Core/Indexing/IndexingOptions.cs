@@ -14,8 +14,14 @@ public sealed class IndexingOptions
     /// <summary>How often the log is read for changes written by another process (a verb, another node).</summary>
     public double PollSeconds { get; set; } = 0.5;
 
-    /// <summary>How long applied changes are made durable after (batched: a Lucene commit costs 10–45 ms).</summary>
+    /// <summary>How long applied changes are made durable after (batched: a Lucene commit costs 10–45 ms), once the changes pause.</summary>
     public double CommitSeconds { get; set; } = 1;
+
+    /// <summary>
+    /// How long a burst of changes that never pauses for a poll interval may go without a durable commit. Nothing is lost
+    /// meanwhile: after a crash the next start replays the change log from the last commit.
+    /// </summary>
+    public double CommitLatestSeconds { get; set; } = 10;
 
     /// <summary>Rows older than this are pruned (by age, never by whether this node applied them).</summary>
     public double RetentionDays { get; set; } = 30;

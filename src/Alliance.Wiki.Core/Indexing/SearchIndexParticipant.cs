@@ -9,15 +9,16 @@ namespace Alliance.Wiki.Core.Indexing;
 /// <summary>
 /// Keeps search in step with every save (an editor's, a bot's, an import's, a move): inside the save's transaction it
 /// writes the page's suggestion names and one change-log row (a protection change writes the row alone), so the change reaches the Lucene index exactly when,
-/// and only if, the save commits.
+/// and only if, the save commits. The search document it builds goes with the row to this node's applier (<see cref="ChangeLogSession"/>).
 /// </summary>
 public sealed class SearchIndexParticipant(WikiDbContext db, SqliteTitleSuggestions names, ChangeLogSession session, TimeProvider clock) : IPageSaveParticipant
 {
     public async Task PageSavedAsync(SavedPage saved, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(saved);
-        await names.ReplaceAsync(Document(saved.PageId, saved.Title, saved.Document.Metadata, saved.Rendered), cancellationToken);
-        session.Pending = await ChangeLog.AppendAsync(db, saved.PageId, ChangeKind.Saved, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        var document = Document(saved.PageId, saved.Title, saved.Document.Metadata, saved.Rendered);
+        await names.ReplaceAsync(document, cancellationToken);
+        session.Saved(await ChangeLog.AppendAsync(db, saved.PageId, ChangeKind.Saved, clock.GetUtcNow().UtcDateTime, cancellationToken), document);
     }
 
     /// <summary>A protection change: one change-log row in the change's transaction, like a save's.</summary>

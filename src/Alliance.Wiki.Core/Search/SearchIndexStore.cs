@@ -285,6 +285,11 @@ public sealed class SearchIndexStore(SearchIndexLocation location, ILogger<Searc
     /// <summary>One generation's directory, writer and searchers, closed together.</summary>
     private sealed class Generation : IDisposable
     {
+        /// <summary>Segments (flushed or merged) up to this size stay in memory until a commit; at most this much in all.</summary>
+        private const double MaxCachedMergeMB = 4;
+
+        private const double MaxCachedMB = 16;
+
         private Generation(LuceneDirectory directory, IndexWriter writer)
         {
             Directory = directory;
@@ -301,7 +306,9 @@ public sealed class SearchIndexStore(SearchIndexLocation location, ILogger<Searc
         public static Generation Open(string path, bool create)
         {
             // Memory-mapped: the operating system caches the files, and reading a hit's stored text costs no system call.
-            var directory = new MMapDirectory(new DirectoryInfo(path));
+            // Every save's refresh flushes a one-page segment: NRTCachingDirectory keeps such small segments (and small
+            // merges of them) in memory until a commit writes them out, so a refresh creates no files.
+            var directory = new NRTCachingDirectory(new MMapDirectory(new DirectoryInfo(path)), MaxCachedMergeMB, MaxCachedMB);
             try
             {
                 if (!create && !DirectoryReader.IndexExists(directory))

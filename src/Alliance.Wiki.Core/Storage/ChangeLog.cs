@@ -7,21 +7,19 @@ public static class ChangeLog
     public static async Task<long> AppendAsync(WikiDbContext db, long? pageId, ChangeKind kind, DateTime now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        if (!db.IsSqlite())
-        {
-            // PostgreSQL hands out sequence numbers before commit, so two saves could commit in the other order and a
-            // follower that had read past the later number would never see the earlier one. Taking numbers under a lock
-            // held to commit makes them commit in order (SQLite has one writer, so it needs nothing).
-            await db.Command("SELECT pg_advisory_xact_lock(@key)").With("@key", AppendLockKey).ExecuteAsync(cancellationToken);
-        }
 
+        // PostgreSQL hands out sequence numbers before commit, so two saves could commit in the other order and a
+        // follower that had read past the later number would never see the earlier one. Taking numbers under a lock
+        // held to commit makes them commit in order (SQLite has one writer, so it needs nothing). The lock is taken in
+        // the statement's FROM, evaluated before the row (and its number) is made: one round trip, not two.
         // On PostgreSQL the row also queues a notification on NotifyChannel, which the server delivers to every
         // listening node when (and only if) the save commits: their followers wake at once instead of at the next poll.
-        return await db.Command(db.IsSqlite()
+        // The casts type the values as VALUES would from the columns (a null page id would otherwise be text).
+        var command = db.Command(db.IsSqlite()
                 ? """INSERT INTO change_log ("PageId", "Kind", "CreatedAt") VALUES (@page, @kind, @at) RETURNING "Id" """
-                : $"""INSERT INTO change_log ("PageId", "Kind", "CreatedAt") VALUES (@page, @kind, @at) RETURNING "Id", pg_notify('{NotifyChannel}', "Id"::text)""")
-            .With("@page", pageId).With("@kind", (int)kind).With("@at", StoredTime(db, now))
-            .ScalarAsync(cancellationToken);
+                : $"""INSERT INTO change_log ("PageId", "Kind", "CreatedAt") SELECT CAST(@page AS bigint), CAST(@kind AS integer), CAST(@at AS timestamptz) FROM (SELECT pg_advisory_xact_lock(@key)) AS ordered RETURNING "Id", pg_notify('{NotifyChannel}', "Id"::text)""")
+            .With("@page", pageId).With("@kind", (int)kind).With("@at", StoredTime(db, now));
+        return await (db.IsSqlite() ? command : command.With("@key", AppendLockKey)).ScalarAsync(cancellationToken);
     }
 
     /// <summary>The rows after a sequence, oldest first.</summary>

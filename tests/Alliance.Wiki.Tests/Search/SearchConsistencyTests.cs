@@ -94,6 +94,24 @@ public abstract class SearchConsistencyContract(DatabaseProvider provider) : IDi
     }
 
     [Fact]
+    public async Task A_save_that_rolls_back_hands_its_document_to_nothing_that_commits_after_it_in_the_same_scope()
+    {
+        await using var scope = _wiki.Server.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        IEnumerable<IPageSaveParticipant> participants = [.. services.GetServices<IPageSaveParticipant>().OfType<SearchIndexParticipant>(), new FailingParticipant()];
+        var failing = ActivatorUtilities.CreateInstance<ArticleWriter>(services, participants);
+        var beta = await services.GetRequiredService<ArticleReader>().FindAsync("Beta", CancellationToken.None);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => failing.SaveAsync(Command("Beta", "Beta rolls back the strayword."), CancellationToken.None));
+        // The same page's next change in the same scope (on SQLite it may even take the rolled-back row's sequence)
+        // commits a row whose page is Beta: what it indexes must be Beta as committed, not the rolled-back document.
+        await services.GetRequiredService<ArticleWriter>().SetProtectionAsync(beta!.Page.Id, beta.Page.Title, true, CancellationToken.None);
+
+        Assert.Empty(await FoundAsync("strayword"));
+        Assert.Equal(["Beta"], await FoundAsync("cometword"));
+    }
+
+    [Fact]
     public async Task A_protection_change_writes_a_change_log_row_and_search_still_finds_the_page()
     {
         var logged = await ChangeRowsAsync();
