@@ -73,8 +73,9 @@ public sealed class ArticleModel(ArticleViews reader) : PageModel
 
         var lastModified = View.RenderedAt > View.Revision.CreatedAt ? View.RenderedAt : View.Revision.CreatedAt;
         var notModified = ConditionalGet.IsNotModified(
-            // The render's time stands for its HTML: a revision's render is only ever replaced by a new one, made later.
-            HttpContext, lastModified, View.RenderedAt.Ticks.ToString(CultureInfo.InvariantCulture), View.Revision.Id.ToString(CultureInfo.InvariantCulture), View.Page.Summary, View.Page.Korean,
+            // The HTML itself, not the render's time: renders are stored to the whole second, and a page that appears
+            // makes its linkers render again, often within the same second (HttpCachingTests).
+            HttpContext, lastModified, View.Html, View.Revision.Id.ToString(CultureInfo.InvariantCulture), View.Page.Summary, View.Page.Korean,
             string.Join('|', View.Categories), RedirectedFrom, View.Page.IsProtected ? "protected" : null, ReaderPreferences.CacheKey(HttpContext));
         return notModified ? StatusCode(StatusCodes.Status304NotModified) : Page();
     }
