@@ -82,3 +82,41 @@ sample_memory() {
 
 # result KEY FILE: a value from a key=value result file written by report.lua.
 result() { grep "^$1=" "$2" | cut -d= -f2; }
+
+# pg_url CONNECTION [DATABASE]: an Npgsql connection string ("Host=…;Port=…;Username=…[;Database=…]") as a URL psql
+# reads; DATABASE, when given, replaces the string's own.
+pg_url() {
+    local host port user database
+    host=$(sed -n 's/.*Host=\([^;]*\).*/\1/p' <<<"$1"); port=$(sed -n 's/.*Port=\([^;]*\).*/\1/p' <<<"$1")
+    user=$(sed -n 's/.*Username=\([^;]*\).*/\1/p' <<<"$1"); database=${2:-$(sed -n 's/.*Database=\([^;]*\).*/\1/p' <<<"$1")}
+    echo "postgresql://$user@$host:$port/$database"
+}
+
+# suite_titles_sql sqlite|postgresql LIMIT: the suite's viewed articles, the same on both providers and at every run of
+# one size: titles that need no escaping in a URL, in a fixed scattered order.
+suite_titles_sql() {
+    if [ "$1" = postgresql ]; then
+        echo "SELECT \"Title\" FROM pages WHERE \"Title\" ~ '^[A-Za-z0-9 ]+$' ORDER BY (\"Id\" * 7919) % 10007, \"Id\" LIMIT $2;"
+    else
+        echo "SELECT Title FROM pages WHERE Title NOT GLOB '*[^A-Za-z0-9 ]*' ORDER BY (Id * 7919) % 10007, Id LIMIT $2;"
+    fi
+}
+
+# latest_revision BASE TITLE: the page's latest revision id, from the bot API.
+latest_revision() {
+    curl -fs "$1/api/pages/${2// /_}" | grep -o '"revision":[0-9]*' | head -1 | cut -d: -f2
+}
+
+# timed_save BASE TITLE TOKEN LABEL: saves a new lead on the latest revision through the bot API; prints curl's total time.
+timed_save() {
+    local revision
+    revision=$(latest_revision "$1" "$2")
+    curl -fs -o /dev/null -w '%{time_total}\n' -X PUT -H "Authorization: Bearer $3" -H 'Content-Type: application/json' \
+        --data "{\"markdown\":\"Lead saved by the suite, save $4.\\n\",\"summary\":\"suite save $4\",\"baseRevision\":$revision,\"section\":0}" \
+        "$1/api/pages/${2// /_}"
+}
+
+# median_ms FILE: the median of a file of times in seconds (one a line), in milliseconds.
+median_ms() {
+    sort -n "$1" | awk '{ t[NR] = $1 } END { printf "%.1f", 1000 * t[int((NR + 1) / 2)] }'
+}

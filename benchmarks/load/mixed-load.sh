@@ -47,8 +47,7 @@ wait_for "$base/healthz" "$work/server.log"
 # Views go to every shipped article; saves edit the lead of three of them, starting from their current revisions.
 grep -h -m1 '^title:' content/*.md | sed 's/^title: *//' | while IFS= read -r title; do printf 'view\t%s\n' "$title"; done >>"$work/plan.tsv"
 for title in "Sunshine Policy" "Indo-Pacific" "Nuclear Consultative Group"; do
-    revision=$(curl -fs "$base/api/pages/${title// /_}" | grep -o '"revision":[0-9]*' | head -1 | cut -d: -f2)
-    printf 'save\t%s\t%s\n' "$title" "$revision" >>"$work/plan.tsv"
+    printf 'save\t%s\t%s\n' "$title" "$(latest_revision "$base" "$title")" >>"$work/plan.tsv"
 done
 
 echo "== sampling the server's memory (RSS) every 5 s"

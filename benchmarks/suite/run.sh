@@ -89,14 +89,6 @@ row() {
         "$(result latency_p99_ms "$2")" "${3:-$(( $(result errors_status "$2") + $(result socket_errors "$2") ))}"
 }
 
-# pg_url CONNECTION DATABASE: an Npgsql connection string ("Host=…;Port=…;Username=…") as a URL psql reads.
-pg_url() {
-    local host port user
-    host=$(sed -n 's/.*Host=\([^;]*\).*/\1/p' <<<"$1"); port=$(sed -n 's/.*Port=\([^;]*\).*/\1/p' <<<"$1")
-    user=$(sed -n 's/.*Username=\([^;]*\).*/\1/p' <<<"$1")
-    echo "postgresql://$user@$host:$port/$2"
-}
-
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.0f%%", b ? 100 * a / b : 0 }'; }
 
 machine="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(. /etc/os-release && echo "$PRETTY_NAME"), .NET $(dotnet --version)"
@@ -122,8 +114,6 @@ for n in "${sizes[@]}"; do
 
     wiki_load_settings "$run/wiki.db" "$root/content"
     unset Wiki__Database__Provider ConnectionStrings__Wiki
-    # titles SQL: the 1,000 viewed articles, the same on both providers.
-    titles_sql="SELECT \"Title\" FROM pages WHERE \"Title\" ~ '^[A-Za-z0-9 ]+$' ORDER BY (\"Id\" * 7919) % 10007, \"Id\" LIMIT 1000;"
     if [ "$provider" = postgresql ]; then
         database="suite_$n"
         psql "$(pg_url "$pg" postgres)" -qc "DROP DATABASE IF EXISTS $database WITH (FORCE)" -c "CREATE DATABASE $database" >/dev/null
@@ -147,11 +137,11 @@ for n in "${sizes[@]}"; do
     : >"$run/plan.tsv"
     create_editors "$dll" "$run/plan.tsv"
 
-    # 1,000 articles, the same at every run of the same size: titles that need no escaping in a URL.
+    # 1,000 articles, the same at every run of the same size.
     if [ "$provider" = postgresql ]; then
-        psql "$(pg_url "$pg" "$database")" -qAtc "$titles_sql" >"$run/titles.txt"
+        psql "$(pg_url "$pg" "$database")" -qAtc "$(suite_titles_sql postgresql 1000)" >"$run/titles.txt"
     else
-        sqlite3 "$run/wiki.db" "SELECT Title FROM pages WHERE Title NOT GLOB '*[^A-Za-z0-9 ]*' ORDER BY (Id * 7919) % 10007, Id LIMIT 1000;" >"$run/titles.txt"
+        sqlite3 "$run/wiki.db" "$(suite_titles_sql sqlite 1000)" >"$run/titles.txt"
     fi
     sed 's/ /_/g; s|^|/wiki/|' "$run/titles.txt" >"$run/views.txt"
     head -1 "$run/views.txt" >"$run/single.txt"
@@ -177,8 +167,7 @@ for n in "${sizes[@]}"; do
     # The mixed load: views of the 1,000 articles, the searches above, saves of three of them's leads by 5 editors.
     sed 's/^/view\t/' "$run/titles.txt" >>"$run/plan.tsv"
     head -3 "$run/titles.txt" | while IFS= read -r title; do
-        revision=$(curl -fs "$base/api/pages/${title// /_}" | grep -o '"revision":[0-9]*' | head -1 | cut -d: -f2)
-        printf 'save\t%s\t%s\n' "$title" "$revision" >>"$run/plan.tsv"
+        printf 'save\t%s\t%s\n' "$title" "$(latest_revision "$base" "$title")" >>"$run/plan.tsv"
     done
     mkdir -p "$run/mixed"
     LOAD_PLAN="$run/plan.tsv" LOAD_OUT="$run/mixed" \
@@ -189,16 +178,11 @@ for n in "${sizes[@]}"; do
     # Save latency alone: 50 saves in a row of one article's lead through the bot API, each on the latest revision
     # (the mixed load's saves share the cores with views and searches); the median of curl's total times.
     echo "== save median: 50 saves in a row through the bot API"
-    save_path="/api/pages/$(head -1 "$run/titles.txt" | sed 's/ /_/g')"
+    save_title=$(head -1 "$run/titles.txt")
     token=$(grep -m1 '^token' "$run/plan.tsv" | cut -f2)
     : >"$run/saves.txt"
-    for i in $(seq 1 50); do
-        revision=$(curl -fs "$base$save_path" | grep -o '"revision":[0-9]*' | head -1 | cut -d: -f2)
-        curl -fs -o /dev/null -w '%{time_total}\n' -X PUT -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
-            --data "{\"markdown\":\"Lead saved by the suite, save $i.\\n\",\"summary\":\"suite save $i\",\"baseRevision\":$revision,\"section\":0}" \
-            "$base$save_path" >>"$run/saves.txt"
-    done
-    save_median=$(sort -n "$run/saves.txt" | awk '{ t[NR] = $1 } END { printf "%.1f", 1000 * t[int((NR + 1) / 2)] }')
+    for i in $(seq 1 50); do timed_save "$base" "$save_title" "$token" "$i" >>"$run/saves.txt"; done
+    save_median=$(median_ms "$run/saves.txt")
     echo "   save median ${save_median} ms"
 
     server_peak=$(awk '/^VmHWM/ { printf "%d", $2 / 1024 }' "/proc/$server/status")

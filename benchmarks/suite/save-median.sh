@@ -57,38 +57,25 @@ printf 'save-password-%s\n' "$RANDOM$RANDOM" | dotnet "$dll" create-user "$edito
 token=$(dotnet "$dll" create-token "$editor" | tail -1)
 
 # The article the suite saves: the first of its 1,000 viewed titles, the same on both providers.
-titles_sql="SELECT \"Title\" FROM pages WHERE \"Title\" ~ '^[A-Za-z0-9 ]+$' ORDER BY (\"Id\" * 7919) % 10007, \"Id\" LIMIT 1"
 if [[ "$database" == postgresql:* ]]; then
     require_tools psql
-    connection=${database#postgresql:}
-    url="postgresql://$(sed -n 's/.*Username=\([^;]*\).*/\1/p' <<<"$connection")@$(sed -n 's/.*Host=\([^;]*\).*/\1/p' <<<"$connection"):$(sed -n 's/.*Port=\([^;]*\).*/\1/p' <<<"$connection")/$(sed -n 's/.*Database=\([^;]*\).*/\1/p' <<<"$connection")"
-    title=$(psql "$url" -qAtc "$titles_sql")
+    title=$(psql "$(pg_url "${database#postgresql:}")" -qAtc "$(suite_titles_sql postgresql 1)")
 else
     require_tools sqlite3
-    title=$(sqlite3 "$database" "SELECT Title FROM pages WHERE Title NOT GLOB '*[^A-Za-z0-9 ]*' ORDER BY (Id * 7919) % 10007, Id LIMIT 1;")
+    title=$(sqlite3 "$database" "$(suite_titles_sql sqlite 1)")
 fi
 
 start_wiki "$dll" "$base" "$app" "$work/server.log"
 wait_for "$base/healthz" "$work/server.log" 30000
-save_path="/api/pages/${title// /_}"
-
-save() {
-    local i=$1 revision
-    revision=$(curl -fs "$base$save_path" | grep -o '"revision":[0-9]*' | head -1 | cut -d: -f2)
-    curl -fs -o /dev/null -w '%{time_total}\n' -X PUT -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
-        --data "{\"markdown\":\"Lead saved by the suite, save $i.\\n\",\"summary\":\"suite save $i\",\"baseRevision\":$revision,\"section\":0}" \
-        "$base$save_path"
-}
-
 # Saves first, not counted: the suite's saves come after minutes of load, when the save's code has been compiled
 # again by the tiered JIT; fresh from start, the JIT takes a quarter of the CPU during the first saves.
-for i in $(seq 1 "$warm"); do save "warm-$i" >/dev/null; done
+for i in $(seq 1 "$warm"); do timed_save "$base" "$title" "$token" "warm-$i" >/dev/null; done
 # The server's CPU time (user + system, in clock ticks) around the saves: on a shared machine the median moves with
 # the load, the CPU a save costs much less.
 cpu() { awk '{ print $14 + $15 }' "/proc/$server/stat"; }
 : >"$work/saves.txt"
 cpu_before=$(cpu)
-for i in $(seq 1 "$saves"); do save "$i" >>"$work/saves.txt"; done
+for i in $(seq 1 "$saves"); do timed_save "$base" "$title" "$token" "$i" >>"$work/saves.txt"; done
 cpu_ms=$(awk -v a="$cpu_before" -v b="$(cpu)" -v n="$saves" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", (b - a) * 1000 / hz / n }')
-median=$(sort -n "$work/saves.txt" | awk '{ t[NR] = $1 } END { printf "%.1f", 1000 * t[int((NR + 1) / 2)] }')
+median=$(median_ms "$work/saves.txt")
 echo "$saves saves of '$title' on $([[ "$database" == postgresql:* ]] && echo postgresql || echo sqlite): median $median ms, server CPU $cpu_ms ms a save (a GET and a PUT; warm-up $warm saves; load average $(cut -d' ' -f1-3 /proc/loadavg)); files: $work"
