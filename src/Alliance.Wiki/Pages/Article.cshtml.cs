@@ -37,7 +37,7 @@ public sealed class ArticleModel(ArticleViews reader) : PageModel
             return Page();
         }
 
-        // One read on a pooled context: the name, the page, its latest revision, its render and its categories.
+        // One prepared statement: the name, the page, its latest revision, its render and its categories.
         var read = await reader.ReadAsync(RequestedTitle, cancellationToken);
         if (read is null)
         {
