@@ -52,7 +52,7 @@ public sealed class NodesOnPostgresTests : IDisposable
 
         var woken = await SaveAndFindAsync(writer, other, "Notified page", "wombatword");
 
-        // Cut B's listening connection, as a restarted server or a dropped network would: it says it polls, then listens again.
+        // Cut both nodes' listening connections, as a restarted server or a dropped network would: B says it polls, then listens again.
         await using (var admin = new NpgsqlConnection(nodes.Connection))
         {
             await admin.OpenAsync();

@@ -5,20 +5,10 @@ public static class Eventually
 {
     public static readonly TimeSpan DefaultDeadline = TimeSpan.FromSeconds(30);
 
-    public static async Task UntilAsync(Func<bool> condition, string what, TimeSpan? deadline = null)
+    public static Task UntilAsync(Func<bool> condition, string what, TimeSpan? deadline = null)
     {
         ArgumentNullException.ThrowIfNull(condition);
-        var limit = deadline ?? DefaultDeadline;
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        while (!condition())
-        {
-            if (clock.Elapsed > limit)
-            {
-                throw new TimeoutException($"Waited {limit.TotalSeconds:F0} s for {what}.");
-            }
-
-            await Task.Delay(10);
-        }
+        return UntilAsync(() => Task.FromResult(condition()), what, deadline);
     }
 
     /// <summary>Waits for a condition that asks a server; answers how long it took.</summary>

@@ -12,9 +12,9 @@ public sealed record Health(HttpStatusCode Code, string Status, string Database,
     /// </summary>
     public static async Task<Health> WhenReadyAsync(HttpClient client)
     {
-        var health = await ReadAsync(client);
+        Health? health = null;
         await Eventually.UntilAsync(async () => (health = await ReadAsync(client)).Code == HttpStatusCode.OK, "/healthz answering 200");
-        return health;
+        return health!;
     }
 
     public static async Task<Health> ReadAsync(HttpClient client)

@@ -49,10 +49,9 @@ public static class PostgresCluster
     {
         var from = new NpgsqlConnectionStringBuilder(snapshot).Database;
         var to = new NpgsqlConnectionStringBuilder(target).Database;
-        // Idle pooled connections to the old database would fail once each: close them first (the server under test
-        // runs in this process); one busy at the moment of the drop breaks, and Npgsql does not pool a broken one.
-        NpgsqlConnection.ClearAllPools();
-        Admin($"DROP DATABASE IF EXISTS {to} WITH (FORCE)");
+        // Idle pooled connections to the old database would fail once each: they are closed first (the server under
+        // test runs in this process); one busy at the moment of the drop breaks, and Npgsql does not pool a broken one.
+        DropDatabase(target);
         Admin($"CREATE DATABASE {to} TEMPLATE {from}");
         NpgsqlConnection.ClearAllPools();
     }
@@ -121,7 +120,6 @@ public static class PostgresCluster
         };
         return (output.Trim().Split('\n')[^1], null);
     }
-
 
     private static (int Code, string Output) Run(string file, params string[] arguments)
     {

@@ -62,9 +62,6 @@ public class WikiServer : WebApplicationFactory<Program>
     /// <summary>The server's own PostgreSQL database, or null on SQLite.</summary>
     public string? PostgresConnection { get; }
 
-    /// <summary>The database the server runs on.</summary>
-    public WikiStore Store => PostgresConnection is null ? WikiStore.Sqlite(DatabasePath) : WikiStore.PostgreSql(PostgresConnection);
-
     public string DatabasePath => _settings.TryGetValue("Wiki:DatabasePath", out var path) && path is not null ? path : Path.Combine(Folder, "wiki.db");
 
     public Uri Address { get; }
