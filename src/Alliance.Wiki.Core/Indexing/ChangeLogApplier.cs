@@ -311,7 +311,7 @@ public sealed class ChangeLogApplier(
                 _wikiId = await ChangeLog.WikiIdAsync(db, cancellationToken);
 
                 // The sequence is read before the pages: a change written meanwhile is replayed afterwards, harmlessly.
-                sequence = (await ChangeLog.BoundsAsync(db, cancellationToken)).Highest;
+                sequence = await ChangeLog.HighestAsync(db, cancellationToken);
                 pages = await scope.ServiceProvider.GetRequiredService<PageDocuments>().AllAsync(cancellationToken);
             }
 
@@ -349,7 +349,6 @@ public sealed class ChangeLogApplier(
             _committed = sequence;
             _lastCommit = clock.GetTimestamp();
             _rebuildNeeded = false;
-            Volatile.Write(ref _applied, sequence);
             Publish(sequence);
             Forget(sequence);
 

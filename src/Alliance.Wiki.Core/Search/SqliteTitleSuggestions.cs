@@ -5,8 +5,9 @@ using Alliance.Wiki.Core.Storage;
 namespace Alliance.Wiki.Core.Search;
 
 /// <summary>
-/// Title suggestions on the database's <c>search_names</c> table (on either provider; PostgreSQL compares its folds in the C collation) (folded titles and aliases), written in the save's
-/// own transaction: a range scan on an index, tens of microseconds, and current the moment the save commits.
+/// Title suggestions on the database's <c>search_names</c> table (folded titles and aliases; on PostgreSQL the folds
+/// compare in the C collation), written in the save's own transaction: a range scan on an index, tens of
+/// microseconds, and current the moment the save commits.
 /// </summary>
 public sealed class SqliteTitleSuggestions(WikiDbContext db)
 {

@@ -32,12 +32,18 @@ public static class ChangeLog
     public static Task<(long Highest, long Lowest)> BoundsAsync(WikiDbContext db, CancellationToken cancellationToken) =>
         db.ReadAsync(async () =>
         {
-            var highest = await db.Command(db.IsSqlite()
-                ? "SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'change_log'), 0)"
-                : """SELECT coalesce((SELECT last_value FROM pg_sequences WHERE sequencename = 'change_log_Id_seq'), 0)""").ScalarAsync(cancellationToken);
+            var highest = await HighestAsync(db, cancellationToken);
             var lowest = await db.Command("""SELECT coalesce(min("Id"), 0) FROM change_log""").ScalarAsync(cancellationToken);
             return (highest, lowest);
         }, cancellationToken);
+
+    /// <summary>The highest sequence ever issued (pruned rows included; 0 when none was).</summary>
+    public static Task<long> HighestAsync(WikiDbContext db, CancellationToken cancellationToken) =>
+        db.ReadAsync(
+            () => db.Command(db.IsSqlite()
+                ? "SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'change_log'), 0)"
+                : """SELECT coalesce((SELECT last_value FROM pg_sequences WHERE sequencename = 'change_log_Id_seq'), 0)""").ScalarAsync(cancellationToken),
+            cancellationToken);
 
     /// <summary>The database's identity, which the index records so that it never serves another database's pages.</summary>
     public static Task<string> WikiIdAsync(WikiDbContext db, CancellationToken cancellationToken) =>

@@ -9,7 +9,7 @@ namespace Alliance.Wiki.Caching;
 /// <summary>Registers the page cache (<see cref="ArticleCache"/>).</summary>
 public static class PageCacheServices
 {
-    /// <summary>The cache, its output-cache policy the save participant that moves its versions on, and the change-log observer that moves them on for other nodes' saves.</summary>
+    /// <summary>The cache, its output-cache policy, the save participant that moves its versions on, and the change-log observer that moves them on for other nodes' saves.</summary>
     public static IServiceCollection AddWikiPageCache(this IServiceCollection services)
     {
         services.AddHttpContextAccessor();

@@ -32,7 +32,7 @@ public static class HealthEndpoint
             deadline.CancelAfter(DatabaseDeadline);
             try
             {
-                highest = (await ChangeLog.BoundsAsync(db, deadline.Token)).Highest;
+                highest = await ChangeLog.HighestAsync(db, deadline.Token);
             }
             catch (Exception e) when (e is DbException or InvalidOperationException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
             {

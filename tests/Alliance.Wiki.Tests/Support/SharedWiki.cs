@@ -78,7 +78,7 @@ public sealed class SharedWiki<TArticles> : IAsyncLifetime
     }
 
     private Task<long> HighestChangeAsync() =>
-        Wiki.Server.InScopeAsync(async s => (await ChangeLog.BoundsAsync(s.GetRequiredService<WikiDbContext>(), CancellationToken.None)).Highest);
+        Wiki.Server.InScopeAsync(async s => await ChangeLog.HighestAsync(s.GetRequiredService<WikiDbContext>(), CancellationToken.None));
 
     public ValueTask DisposeAsync()
     {

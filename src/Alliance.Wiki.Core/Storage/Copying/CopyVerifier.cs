@@ -22,8 +22,8 @@ public static class CopyVerifier
             tables,
             await RevisionChecksumAsync(from, cancellationToken),
             await RevisionChecksumAsync(to, cancellationToken),
-            (await ChangeLog.BoundsAsync(from, cancellationToken)).Highest,
-            (await ChangeLog.BoundsAsync(to, cancellationToken)).Highest,
+            await ChangeLog.HighestAsync(from, cancellationToken),
+            await ChangeLog.HighestAsync(to, cancellationToken),
             CopiedTables.Skipped.ToDictionary(s => TableName(from, s.Key), s => s.Value, StringComparer.Ordinal));
     }
 
