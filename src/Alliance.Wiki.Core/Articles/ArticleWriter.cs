@@ -39,9 +39,14 @@ public sealed class ArticleWriter(
             throw new ArgumentException(unrenderable);
         }
 
+        var locked = command.LockedKey == WikiTitle.Key(title) && db.Database.CurrentTransaction is not null;
         return await InTransactionAsync(async () =>
         {
-            await db.LockAsync(WikiTitle.Key(title), cancellationToken);
+            if (!locked)
+            {
+                await db.LockAsync(WikiTitle.Key(title), cancellationToken);
+            }
+
             var name = await FindNameAsync(title, cancellationToken);
             if (name is { Kind: PageNameKind.Alias })
             {

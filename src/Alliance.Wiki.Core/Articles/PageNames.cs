@@ -43,8 +43,10 @@ public sealed class PageNames(WikiDbContext db, ILogger<PageNames> logger)
             }
         }
 
+        // Most saves keep the page's names: then nothing is left to look up (EF Core would still send the query).
         var wantedKeys = desired.Keys.ToList();
-        var taken = await db.PageNames.Where(n => wantedKeys.Contains(n.Key)).Select(n => n.Key).ToListAsync(cancellationToken);
+        var taken = wantedKeys.Count == 0 ? []
+            : await db.PageNames.Where(n => wantedKeys.Contains(n.Key)).Select(n => n.Key).ToListAsync(cancellationToken);
         var skipped = new List<string>();
         foreach (var (key, (alias, kind)) in desired)
         {

@@ -19,4 +19,10 @@ public sealed record SaveCommand(string Title, ArticleDocument Document, string 
     /// the writer then compares with it instead of reading it again.
     /// </summary>
     public string? ExpectedLatestText { get; init; }
+
+    /// <summary>
+    /// The title key whose page lock (<see cref="Storage.PageLocks"/>) the caller's transaction already holds: the
+    /// writer takes the lock again only for another key (an editor who saved through an alias locked the alias).
+    /// </summary>
+    public string? LockedKey { get; init; }
 }

@@ -12,9 +12,8 @@ public sealed class EventWriter(WikiDbContext db, ITitleResolver resolver)
     {
         var events = EventExtraction.Of(title, metadata);
         var (html, _) = await InlineFragments.RenderAsync([.. events.Select(e => e.Text)], resolver, cancellationToken);
-        await db.Command("DELETE FROM events WHERE \"PageId\" = @page").With("@page", pageId).ExecuteAsync(cancellationToken);
         var rows = events.Select((e, i) => new object?[] { pageId, e.Date.SortKey, e.Date.Iso, e.Date.Year, e.Date.Month, e.Date.Day, e.Text, html[i], e.FromInfobox });
-        await db.InsertRowsAsync("events", Columns, rows, cancellationToken);
+        await db.ReplacePageRowsAsync("events", pageId, Columns, rows, cancellationToken);
         await db.Command("""INSERT INTO event_sources ("PageId", "RevisionId") VALUES (@page, @revision) ON CONFLICT ("PageId") DO UPDATE SET "RevisionId" = excluded."RevisionId" """)
             .With("@page", pageId).With("@revision", revisionId).ExecuteAsync(cancellationToken);
     }

@@ -132,7 +132,7 @@ public sealed class PageEditor(WikiDbContext db, ArticleReader reader, ArticleWr
             }
         }
 
-        return await WriteAsync(page.Title, target, latestId, latestText, request.Author, request.Comment, request.IsMinor, merged, cancellationToken);
+        return await WriteAsync(title, page.Title, target, latestId, latestText, request.Author, request.Comment, request.IsMinor, merged, cancellationToken);
     }
 
     private async Task<EditResult?> CreateAsync(string title, EditRequest request, CancellationToken cancellationToken)
@@ -145,7 +145,7 @@ public sealed class PageEditor(WikiDbContext db, ArticleReader reader, ArticleWr
         var document = Compose(string.Empty, request with { Section = null }, out var error);
         return document is null
             ? EditResult.Invalid(title, error!)
-            : await WriteAsync(title, document, null, null, request.Author, request.Comment, request.IsMinor, merged: false, cancellationToken);
+            : await WriteAsync(title, title, document, null, null, request.Author, request.Comment, request.IsMinor, merged: false, cancellationToken);
     }
 
     /// <summary>
@@ -180,9 +180,9 @@ public sealed class PageEditor(WikiDbContext db, ArticleReader reader, ArticleWr
         return EditResult.Invalid(title, "The page is being changed by many editors at once; please save again.");
     }
 
-    /// <summary>Saves on top of <paramref name="expectedLatest"/> (whose text is <paramref name="latestText"/>); null when another save came first and the caller should try again.</summary>
+    /// <summary>Saves on top of <paramref name="expectedLatest"/> (whose text is <paramref name="latestText"/>); null when another save came first and the caller should try again. <paramref name="lockedTitle"/> is the title whose page lock <see cref="SerialisedAsync"/> holds.</summary>
     private async Task<EditResult?> WriteAsync(
-        string title, string text, long? expectedLatest, string? latestText, string author, string comment, bool isMinor, bool merged, CancellationToken cancellationToken)
+        string lockedTitle, string title, string text, long? expectedLatest, string? latestText, string author, string comment, bool isMinor, bool merged, CancellationToken cancellationToken)
     {
         ArticleDocument document;
         try
@@ -201,6 +201,7 @@ public sealed class PageEditor(WikiDbContext db, ArticleReader reader, ArticleWr
                 RequireLatest = true,
                 ExpectedLatestRevisionId = expectedLatest,
                 ExpectedLatestText = latestText,
+                LockedKey = WikiTitle.Key(lockedTitle),
             };
             var outcome = await writer.SaveAsync(command, cancellationToken);
             return outcome.Revision is null

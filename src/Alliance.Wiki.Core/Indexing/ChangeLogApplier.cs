@@ -243,7 +243,7 @@ public sealed class ChangeLogApplier(
             while (store.IsOpen && !_rebuildNeeded)
             {
                 await using var scope = scopes.CreateAsyncScope();
-                var rows = await ChangeLog.AfterAsync(scope.ServiceProvider.GetRequiredService<WikiDbContext>(), Applied, BatchRows, cancellationToken);
+                var rows = OfferedRun() ?? await ChangeLog.AfterAsync(scope.ServiceProvider.GetRequiredService<WikiDbContext>(), Applied, BatchRows, cancellationToken);
                 if (rows.Count == 0)
                 {
                     HasCaughtUp = true;
@@ -488,6 +488,23 @@ public sealed class ChangeLogApplier(
         var (documents, gone) = await pages.LoadAsync(unknown, cancellationToken);
         documents.AddRange(offered);
         return (documents, gone);
+    }
+
+    /// <summary>
+    /// The rows right after the applied sequence when this node's own saves offered every one of them, in an unbroken
+    /// run: then nothing else can lie between (sequences are unique, and a row written elsewhere, a protection change
+    /// or a rolled-back save's number breaks the run), and the saver's wait needs no read of the log. Null otherwise;
+    /// the loop reads the log after the run all the same, so nothing later is missed.
+    /// </summary>
+    private List<(long Sequence, long? PageId, ChangeKind Kind)>? OfferedRun()
+    {
+        var rows = new List<(long Sequence, long? PageId, ChangeKind Kind)>();
+        for (var sequence = Applied + 1; rows.Count < BatchRows && _offered.TryGetValue(sequence, out var document); sequence++)
+        {
+            rows.Add((sequence, document.PageId, ChangeKind.Saved));
+        }
+
+        return rows.Count == 0 ? null : rows;
     }
 
     /// <summary>Drops the offered documents of rows applied (or passed over by a rebuild).</summary>

@@ -81,16 +81,33 @@ internal static class DbCommands
     }
 
     /// <summary>
-    /// Inserts rows with one command for up to <see cref="RowsPerInsert"/> of them. EF Core sends SQLite one command
-    /// a row, and a save's links made that a quarter of an import's time.
+    /// Replaces a page's rows in a table: its old rows deleted, and the new ones inserted with one command for up to
+    /// <see cref="RowsPerInsert"/> of them (EF Core sends SQLite one command a row, and a save's links made that a
+    /// quarter of an import's time). The delete goes in the same command as the first insert, so on PostgreSQL one
+    /// round trip does both; a save replaces three such sets.
     /// </summary>
-    public static async Task InsertRowsAsync(this WikiDbContext db, string table, IReadOnlyList<string> columns, IEnumerable<object?[]> rows, CancellationToken cancellationToken)
+    public static async Task ReplacePageRowsAsync(this WikiDbContext db, string table, long pageId, IReadOnlyList<string> columns, IEnumerable<object?[]> rows, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(columns);
-        foreach (var chunk in rows.Chunk(RowsPerInsert))
+        var delete = $"DELETE FROM {table} WHERE \"PageId\" = @page;\n";
+        var chunks = rows.Chunk(RowsPerInsert).ToList();
+        if (chunks.Count == 0)
         {
+            await db.Command(delete).With("@page", pageId).ExecuteAsync(cancellationToken);
+        }
+
+        for (var index = 0; index < chunks.Count; index++)
+        {
+            var chunk = chunks[index];
             var command = db.Command(string.Empty);
-            var sql = new StringBuilder($"INSERT INTO {table} ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) VALUES ");
+            var sql = new StringBuilder();
+            if (index == 0)
+            {
+                sql.Append(delete);
+                command.With("@page", pageId);
+            }
+
+            sql.Append($"INSERT INTO {table} ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) VALUES ");
             for (var row = 0; row < chunk.Length; row++)
             {
                 sql.Append(row == 0 ? "(" : ", (");

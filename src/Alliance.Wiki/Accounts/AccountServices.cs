@@ -26,6 +26,7 @@ public static class AccountServices
             })
             .AddEntityFrameworkStores<WikiDbContext>()
             .AddSignInManager<WikiSignInManager>();
+        services.AddScoped<IUserClaimsPrincipalFactory<WikiUser>, WikiClaimsPrincipalFactory>();
         // The stamp is checked on every request, so a sign-out, a password change or a lockout ends every copy of the session at once.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
         services.AddScoped<ISecurityStampValidator, WikiStampValidator>();
