@@ -39,12 +39,13 @@ public sealed class ArticleWriter(
             throw new ArgumentException(unrenderable);
         }
 
-        var locked = command.LockedKey == WikiTitle.Key(title) && db.Database.CurrentTransaction is not null;
+        var key = WikiTitle.Key(title);
+        var locked = command.LockedKey == key && db.Database.CurrentTransaction is not null;
         return await InTransactionAsync(async () =>
         {
             if (!locked)
             {
-                await db.LockAsync(WikiTitle.Key(title), cancellationToken);
+                await db.LockAsync(key, cancellationToken);
             }
 
             var name = await FindNameAsync(title, cancellationToken);

@@ -89,28 +89,22 @@ internal static class DbCommands
     public static async Task ReplacePageRowsAsync(this WikiDbContext db, string table, long pageId, IReadOnlyList<string> columns, IEnumerable<object?[]> rows, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(columns);
-        var delete = $"DELETE FROM {table} WHERE \"PageId\" = @page;\n";
-        var chunks = rows.Chunk(RowsPerInsert).ToList();
-        if (chunks.Count == 0)
+        // No rows still makes one command: the delete alone.
+        var first = true;
+        foreach (var chunk in rows.Chunk(RowsPerInsert).DefaultIfEmpty([]))
         {
-            await db.Command(delete).With("@page", pageId).ExecuteAsync(cancellationToken);
-        }
-
-        for (var index = 0; index < chunks.Count; index++)
-        {
-            var chunk = chunks[index];
             var command = db.Command(string.Empty);
             var sql = new StringBuilder();
-            if (index == 0)
+            if (first)
             {
-                sql.Append(delete);
+                sql.Append($"DELETE FROM {table} WHERE \"PageId\" = @page;\n");
                 command.With("@page", pageId);
+                first = false;
             }
 
-            sql.Append($"INSERT INTO {table} ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) VALUES ");
             for (var row = 0; row < chunk.Length; row++)
             {
-                sql.Append(row == 0 ? "(" : ", (");
+                sql.Append(row == 0 ? $"INSERT INTO {table} ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) VALUES (" : ", (");
                 for (var column = 0; column < columns.Count; column++)
                 {
                     var name = string.Create(CultureInfo.InvariantCulture, $"@r{row}c{column}");
