@@ -73,8 +73,20 @@ public static class PostgresCluster
         Admin($"ALTER DATABASE {from} ALLOW_CONNECTIONS false");
         try
         {
-            CloseConnections(source);
-            return CreateDatabase(from);
+            // A terminated session can outlive CREATE DATABASE's own five-second wait for it on a loaded machine
+            // (55006, "source database is being accessed by other users"): end the sessions again and retry.
+            for (var attempt = 1; ; attempt++)
+            {
+                CloseConnections(source);
+                try
+                {
+                    return CreateDatabase(from);
+                }
+                catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ObjectInUse && attempt < 5)
+                {
+                    Thread.Sleep(500);
+                }
+            }
         }
         finally
         {
