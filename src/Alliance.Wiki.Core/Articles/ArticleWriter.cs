@@ -48,13 +48,18 @@ public sealed class ArticleWriter(
                 await db.LockAsync(key, cancellationToken);
             }
 
-            var name = await FindNameAsync(title, cancellationToken);
-            if (name is { Kind: PageNameKind.Alias })
+            var page = locked ? Tracked(command.LockedPage, key) : null;
+            if (page is null)
             {
-                throw new ArgumentException($"'{title}' is an alias of '{name.Page!.Title}'; save that page instead.", nameof(command));
+                var name = await FindNameAsync(title, cancellationToken);
+                if (name is { Kind: PageNameKind.Alias })
+                {
+                    throw new ArgumentException($"'{title}' is an alias of '{name.Page!.Title}'; save that page instead.", nameof(command));
+                }
+
+                page = name?.Page;
             }
 
-            var page = name?.Page;
             if (command.RequireLatest && page?.LatestRevisionId != command.ExpectedLatestRevisionId)
             {
                 throw new StaleRevisionException($"'{title}' changed since revision {command.ExpectedLatestRevisionId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(none)"}.");
@@ -128,6 +133,21 @@ public sealed class ArticleWriter(
     {
         var title = WikiTitle.Normalize(raw);
         return WikiTitle.Problem(title) is { } problem ? throw new ArgumentException(problem, nameof(raw)) : title;
+    }
+
+    /// <summary>
+    /// The page its editor read under the lock this transaction holds, now tracked for the save, when the key is its
+    /// title's; null when there is none to reuse (or the context already tracks another copy of it).
+    /// </summary>
+    private Page? Tracked(Page? known, string key)
+    {
+        if (known is null || WikiTitle.Key(known.Title) != key || db.Pages.Local.Any(p => p.Id == known.Id))
+        {
+            return null;
+        }
+
+        db.Pages.Attach(known);
+        return known;
     }
 
     private Task<PageName?> FindNameAsync(string title, CancellationToken cancellationToken)

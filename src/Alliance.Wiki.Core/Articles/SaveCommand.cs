@@ -25,4 +25,10 @@ public sealed record SaveCommand(string Title, ArticleDocument Document, string 
     /// writer takes the lock again only for another key (an editor who saved through an alias locked the alias).
     /// </summary>
     public string? LockedKey { get; init; }
+
+    /// <summary>
+    /// The page as the caller read it under that lock, in its transaction: the writer saves onto it instead of reading
+    /// it again when it is the page the locked key is the title of (a page reached through an alias is read again).
+    /// </summary>
+    public Page? LockedPage { get; init; }
 }

@@ -132,7 +132,7 @@ public sealed class PageEditor(WikiDbContext db, ArticleReader reader, ArticleWr
             }
         }
 
-        return await WriteAsync(title, page.Title, target, latestId, latestText, request.Author, request.Comment, request.IsMinor, merged, cancellationToken);
+        return await WriteAsync(title, page, page.Title, target, latestId, latestText, request.Author, request.Comment, request.IsMinor, merged, cancellationToken);
     }
 
     private async Task<EditResult?> CreateAsync(string title, EditRequest request, CancellationToken cancellationToken)
@@ -145,7 +145,7 @@ public sealed class PageEditor(WikiDbContext db, ArticleReader reader, ArticleWr
         var document = Compose(string.Empty, request with { Section = null }, out var error);
         return document is null
             ? EditResult.Invalid(title, error!)
-            : await WriteAsync(title, title, document, null, null, request.Author, request.Comment, request.IsMinor, merged: false, cancellationToken);
+            : await WriteAsync(title, null, title, document, null, null, request.Author, request.Comment, request.IsMinor, merged: false, cancellationToken);
     }
 
     /// <summary>
@@ -180,9 +180,9 @@ public sealed class PageEditor(WikiDbContext db, ArticleReader reader, ArticleWr
         return EditResult.Invalid(title, "The page is being changed by many editors at once; please save again.");
     }
 
-    /// <summary>Saves on top of <paramref name="expectedLatest"/> (whose text is <paramref name="latestText"/>); null when another save came first and the caller should try again. <paramref name="lockedTitle"/> is the title whose page lock <see cref="SerialisedAsync"/> holds.</summary>
+    /// <summary>Saves on top of <paramref name="expectedLatest"/> (whose text is <paramref name="latestText"/>); null when another save came first and the caller should try again. <paramref name="lockedTitle"/> is the title whose page lock <see cref="SerialisedAsync"/> holds, <paramref name="page"/> the page as read under it (null for a new one).</summary>
     private async Task<EditResult?> WriteAsync(
-        string lockedTitle, string title, string text, long? expectedLatest, string? latestText, string author, string comment, bool isMinor, bool merged, CancellationToken cancellationToken)
+        string lockedTitle, Page? page, string title, string text, long? expectedLatest, string? latestText, string author, string comment, bool isMinor, bool merged, CancellationToken cancellationToken)
     {
         ArticleDocument document;
         try
@@ -202,6 +202,7 @@ public sealed class PageEditor(WikiDbContext db, ArticleReader reader, ArticleWr
                 ExpectedLatestRevisionId = expectedLatest,
                 ExpectedLatestText = latestText,
                 LockedKey = WikiTitle.Key(lockedTitle),
+                LockedPage = page,
             };
             var outcome = await writer.SaveAsync(command, cancellationToken);
             return outcome.Revision is null

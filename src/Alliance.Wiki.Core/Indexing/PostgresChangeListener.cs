@@ -7,8 +7,9 @@ namespace Alliance.Wiki.Core.Indexing;
 
 /// <summary>
 /// On PostgreSQL, one connection of this node's own that LISTENs on the change log's channel: every append notifies
-/// with its sequence when its save commits (Storage/ChangeLog), and each notification wakes the follower, so every
-/// node applies another node's save at once rather than at its next poll. The poll stays as the fallback: a
+/// with its sequence when its save commits (Storage/ChangeLog), and each notification of a row this node has not
+/// applied or been offered wakes the follower, so every node applies another node's save at once rather than at its
+/// next poll (a node's own saves wake it as they commit, without a notification). The poll stays as the fallback: a
 /// notification is lost while this connection is down, so after each (re)connect the follower is woken once to read
 /// whatever committed meanwhile. A lost connection is reopened after a pause. On SQLite it does nothing.
 /// </summary>
@@ -70,7 +71,7 @@ public sealed class PostgresChangeListener(WikiStore store, ChangeLogApplier app
     private async Task ListenAsync(string connectionString, CancellationToken stoppingToken)
     {
         await using var connection = new NpgsqlConnection(connectionString);
-        connection.Notification += (_, _) => applier.Wake();
+        connection.Notification += (_, e) => applier.Notified(e.Payload);
         await connection.OpenAsync(stoppingToken);
         await using (var listen = new NpgsqlCommand($"LISTEN {ChangeLog.NotifyChannel}", connection))
         {
