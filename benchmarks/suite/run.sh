@@ -13,6 +13,7 @@
 #   benchmarks/suite/run.sh [--seconds 10] [--connections 16] [--out FILE] [--with-bdn] [--provider sqlite|postgresql|both] N [N...]
 #   benchmarks/suite/run.sh --out /tmp/suite.md 1000 10000 100000
 #   benchmarks/suite/run.sh --provider both 10000      (SQLite and PostgreSQL side by side, in one run)
+#   (with both, each size ends with the providers measured in turns: benchmarks/suite/side-by-side.sh)
 #
 # With --provider postgresql (or both) each size also runs on a database of its own in a throwaway PostgreSQL cluster
 # on a loopback port (deploy/postgres/throwaway-cluster.sh; fsync stays ON there, as a real server would run).
@@ -256,6 +257,23 @@ for n in "${sizes[@]}"; do
     fi
     rm -rf "$run/corpus"
   done
+
+  # Both providers: the two figures that compare them, again, measured in turns on the two wikis just built. The
+  # blocks above run minutes apart, and the machine's speed moves between them (the static-file ceiling shows it).
+  if [ ${#providers[@]} -gt 1 ]; then
+    echo "== $n articles: SQLite and PostgreSQL in turns (benchmarks/suite/side-by-side.sh)"
+    benchmarks/suite/side-by-side.sh --rounds 5 --seconds "$seconds" --app "$work/app" \
+        --sqlite-search "$work/$n-sqlite/search" --postgresql-search "$work/$n-postgresql/search" \
+        "$work/$n-sqlite/wiki.db" "postgresql:$pg;Database=suite_$n" >"$work/$n-side.log"
+    {
+        echo
+        echo "## $n generated articles: SQLite and PostgreSQL in turns"
+        echo
+        echo "Both wikis above served at once, each round measuring one and then the other, the order swapped each round (\`benchmarks/suite/side-by-side.sh\`): views through the page cache of the 1,000 articles (wrk ${seconds} s), then 50 saves in a row."
+        echo
+        sed -n '/^| provider/,$p' "$work/$n-side.log"
+    } >>"$work/report.md"
+  fi
 done
 
 {
