@@ -179,6 +179,10 @@ for n in "${sizes[@]}"; do
     # Save latency alone: 50 saves in a row of one article's lead through the bot API, each on the latest revision
     # (the mixed load's saves share the cores with views and searches); the median of curl's total times.
     echo "== save median: 50 saves in a row through the bot API"
+    # Nothing else running: the mixed load leaves the server busy for a few seconds (the tiered JIT compiling what the
+    # load ran, the index merging the load's saves, its connections settling). Saves measured straight after it on
+    # PostgreSQL took 25.7–29.7 ms, and 19.4–23.8 ms after this pause (docs/benchmarks.md, "At f7ff3b4").
+    sleep 5
     save_title=$(head -1 "$run/titles.txt")
     token=$(grep -m1 '^token' "$run/plan.tsv" | cut -f2)
     : >"$run/saves.txt"
