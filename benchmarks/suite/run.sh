@@ -65,7 +65,7 @@ base="http://127.0.0.1:$port"
 suite_start=$(date +%s)
 
 echo "== building: the wiki published to $work/app, the benchmarks (Release)"
-dotnet publish src/Alliance.Wiki -c Release -o "$work/app" -nologo -v quiet -clp:ErrorsOnly >/dev/null
+publish_wiki "$work/app"
 dotnet build benchmarks/Alliance.Wiki.Benchmarks -c Release -nologo -v quiet -clp:ErrorsOnly >/dev/null
 dll="$work/app/Alliance.Wiki.dll"
 bench=$(ls benchmarks/Alliance.Wiki.Benchmarks/bin/Release/net*/Alliance.Wiki.Benchmarks.dll | head -1)
@@ -179,9 +179,9 @@ for n in "${sizes[@]}"; do
     # Save latency alone: 50 saves in a row of one article's lead through the bot API, each on the latest revision
     # (the mixed load's saves share the cores with views and searches); the median of curl's total times.
     echo "== save median: 50 saves in a row through the bot API"
-    # Nothing else running: the mixed load leaves the server busy for a few seconds (the tiered JIT compiling what the
-    # load ran, the index merging the load's saves, its connections settling). Saves measured straight after it on
-    # PostgreSQL took 25.7–29.7 ms, and 19.4–23.8 ms after this pause (docs/benchmarks.md, "At f7ff3b4").
+    # Nothing else running: saves measured straight after the mixed load on PostgreSQL took 25.7–29.7 ms, and
+    # 19.4–23.8 ms after this pause (docs/benchmarks.md, "At f7ff3b4"); what the server still does in those seconds
+    # was not measured (likely the tiered JIT compiling what the load ran, and the index merging the load's saves).
     sleep 5
     save_title=$(head -1 "$run/titles.txt")
     token=$(grep -m1 '^token' "$run/plan.tsv" | cut -f2)

@@ -36,7 +36,7 @@ require_tools curl dotnet
 work=$(mktemp -d /tmp/alliance-wiki-saves.XXXXXX)
 if [ -z "$app" ]; then
     app="$work/app"
-    dotnet publish src/Alliance.Wiki -c Release -o "$app" -nologo -v quiet -clp:ErrorsOnly >/dev/null
+    publish_wiki "$app"
 fi
 dll="$app/Alliance.Wiki.dll"
 base="http://127.0.0.1:$port"

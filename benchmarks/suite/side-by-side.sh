@@ -47,7 +47,7 @@ require_tools wrk curl sqlite3 psql dotnet
 work=$(mktemp -d /tmp/alliance-wiki-side.XXXXXX)
 if [ -z "$app" ]; then
     app="$work/app"
-    dotnet publish src/Alliance.Wiki -c Release -o "$app" -nologo -v quiet -clp:ErrorsOnly >/dev/null
+    publish_wiki "$app"
 fi
 dll="$app/Alliance.Wiki.dll"
 wiki_load_settings "$sqlite_file" "$PWD/content"
