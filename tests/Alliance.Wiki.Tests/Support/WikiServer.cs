@@ -103,6 +103,11 @@ public class WikiServer : WebApplicationFactory<Program>
         }
 
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(settings));
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<RequestConnections>();
+            services.ConfigureWikiDbContext((provider, options) => options.AddInterceptors(provider.GetRequiredService<RequestConnections>()));
+        });
     }
 
     protected override void Dispose(bool disposing)
