@@ -1,0 +1,55 @@
+using Alliance.Wiki.Core.Articles;
+using Alliance.Wiki.Core.Markup;
+using Alliance.Wiki.Core.Storage;
+using Alliance.Wiki.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Alliance.Wiki.Tests.Search;
+
+/// <summary>
+/// A node indexes a run of its own saves from the documents they offered, without reading the change log; a row that
+/// another node wrote in between breaks the run, and the node must then read the log and apply that row with its own.
+/// The follower here polls once a minute, so nothing but that read can bring the other node's row in.
+/// </summary>
+public abstract class ChangeLogRunContract(DatabaseProvider provider) : IDisposable
+{
+    private readonly TempWiki _wiki = new(
+        content => content.Write("seed.md", "Seed", "Seed text."),
+        new Dictionary<string, string?> { ["Wiki:Indexing:PollSeconds"] = "60" },
+        provider);
+
+    [Fact]
+    public async Task A_row_another_node_wrote_between_this_nodes_saves_is_applied_with_the_next_of_them()
+    {
+        await SaveHereAsync("Here first", "Here first holds the kiwiword.");
+        await using (var other = CoreServices.For(_wiki.Server.Services.GetRequiredService<WikiStore>()))
+        {
+            await using var scope = other.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<ArticleWriter>().SaveAsync(Command("Elsewhere", "Elsewhere holds the emuword."), CancellationToken.None);
+        }
+
+        await SaveHereAsync("Here second", "Here second holds the takaheword.");
+
+        Assert.Equal(["Here second"], await SearchPages.FoundAsync(_wiki.Server.Http, "takaheword"));
+        Assert.Equal(["Elsewhere"], await SearchPages.FoundAsync(_wiki.Server.Http, "emuword"));
+        Assert.Equal(["Here first"], await SearchPages.FoundAsync(_wiki.Server.Http, "kiwiword"));
+    }
+
+    public void Dispose()
+    {
+        _wiki.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    private static SaveCommand Command(string title, string text) =>
+        new(title, ArticleDocument.Parse(text), "editor1", "Edit", false, RevisionOrigin.Editor);
+
+    private Task<SaveOutcome> SaveHereAsync(string title, string text) =>
+        _wiki.Server.InScopeAsync(s => s.GetRequiredService<ArticleWriter>().SaveAsync(Command(title, text), CancellationToken.None));
+}
+
+/// <summary>The run and its break on SQLite, where nothing tells the server of another writer's row.</summary>
+public sealed class ChangeLogRunTests() : ChangeLogRunContract(DatabaseProvider.Sqlite);
+
+/// <summary>The same on PostgreSQL, where the other node's notification may bring its row in first: either way it is found.</summary>
+public sealed class ChangeLogRunTestsOnPostgres() : ChangeLogRunContract(DatabaseProvider.PostgreSql);
