@@ -1,5 +1,4 @@
 using Alliance.Wiki.Core.Articles;
-using Alliance.Wiki.Core.Markup;
 using Alliance.Wiki.Core.Storage;
 using Alliance.Wiki.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,7 +24,7 @@ public abstract class ChangeLogRunContract(DatabaseProvider provider) : IDisposa
         await using (var other = CoreServices.For(_wiki.Server.Services.GetRequiredService<WikiStore>()))
         {
             await using var scope = other.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<ArticleWriter>().SaveAsync(Command("Elsewhere", "Elsewhere holds the emuword."), CancellationToken.None);
+            await EditorSaves.SaveAsync(scope.ServiceProvider, "Elsewhere", "Elsewhere holds the emuword.");
         }
 
         await SaveHereAsync("Here second", "Here second holds the takaheword.");
@@ -41,11 +40,7 @@ public abstract class ChangeLogRunContract(DatabaseProvider provider) : IDisposa
         GC.SuppressFinalize(this);
     }
 
-    private static SaveCommand Command(string title, string text) =>
-        new(title, ArticleDocument.Parse(text), "editor1", "Edit", false, RevisionOrigin.Editor);
-
-    private Task<SaveOutcome> SaveHereAsync(string title, string text) =>
-        _wiki.Server.InScopeAsync(s => s.GetRequiredService<ArticleWriter>().SaveAsync(Command(title, text), CancellationToken.None));
+    private Task<SaveOutcome> SaveHereAsync(string title, string text) => _wiki.Server.InScopeAsync(s => EditorSaves.SaveAsync(s, title, text));
 }
 
 /// <summary>The run and its break on SQLite, where nothing tells the server of another writer's row.</summary>

@@ -2,7 +2,6 @@ using Alliance.Wiki.Cli;
 using Alliance.Wiki.Core.Articles;
 using Alliance.Wiki.Core.Editing;
 using Alliance.Wiki.Core.Indexing;
-using Alliance.Wiki.Core.Markup;
 using Alliance.Wiki.Core.Search;
 using Alliance.Wiki.Core.Storage;
 using Alliance.Wiki.Tests.Support;
@@ -166,11 +165,9 @@ public abstract class SearchConsistencyContract(DatabaseProvider provider) : IDi
         GC.SuppressFinalize(this);
     }
 
-    private static SaveCommand Command(string title, string text) =>
-        new(title, ArticleDocument.Parse(text), "editor1", "Edit", false, RevisionOrigin.Editor);
+    private static SaveCommand Command(string title, string text) => EditorSaves.Command(title, text);
 
-    private Task<SaveOutcome> SaveAsync(string title, string text) =>
-        _wiki.Server.InScopeAsync(s => s.GetRequiredService<ArticleWriter>().SaveAsync(Command(title, text), CancellationToken.None));
+    private Task<SaveOutcome> SaveAsync(string title, string text) => _wiki.Server.InScopeAsync(s => EditorSaves.SaveAsync(s, title, text));
 
     private Task<int> ChangeRowsAsync() => _wiki.Server.InScopeAsync(s => s.GetRequiredService<WikiDbContext>().ChangeLog.CountAsync());
 
