@@ -45,12 +45,12 @@ create_editors() {
     done
 }
 
-# start_wiki DLL BASE CONTENT_ROOT LOG: starts the wiki in the background; its process id is in $server.
 # publish_wiki DIR: the wiki published there as the suite runs it (Release, ReadyToRun per the project).
 publish_wiki() {
     dotnet publish src/Alliance.Wiki -c Release -o "$1" -nologo -v quiet -clp:ErrorsOnly >/dev/null
 }
 
+# start_wiki DLL BASE CONTENT_ROOT LOG: starts the wiki in the background; its process id is in $server.
 start_wiki() {
     dotnet "$1" --urls "$2" --contentRoot "$3" >"$4" 2>&1 &
     server=$!

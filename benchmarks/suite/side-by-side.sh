@@ -108,13 +108,13 @@ done
 
 # median_column FILE COLUMN: the median of a column of the rounds.
 median_column() { cut -f"$2" "$1" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-sqlite_views=$(median_column "$work/sqlite.rounds" 2)
-postgres_views=$(median_column "$work/postgresql.rounds" 2)
+declare -A views_median
 echo
 echo "| provider | views through the page cache (each round) | median | save median (each round) | median |"
 echo "|---|---|---:|---|---:|"
 for provider in sqlite postgresql; do
-    echo "| $provider | $(cut -f2 "$work/$provider.rounds" | paste -sd' ' | sed 's/ /, /g') | $(median_column "$work/$provider.rounds" 2) | $(cut -f3 "$work/$provider.rounds" | paste -sd' ' | sed 's/ /, /g') ms | $(median_column "$work/$provider.rounds" 3) ms |"
+    views_median[$provider]=$(median_column "$work/$provider.rounds" 2)
+    echo "| $provider | $(cut -f2 "$work/$provider.rounds" | paste -sd' ' | sed 's/ /, /g') | ${views_median[$provider]} | $(cut -f3 "$work/$provider.rounds" | paste -sd' ' | sed 's/ /, /g') ms | $(median_column "$work/$provider.rounds" 3) ms |"
 done
 echo
-echo "PostgreSQL's views through the page cache: $(awk -v p="$postgres_views" -v s="$sqlite_views" 'BEGIN { printf "%+.1f%%", 100 * (p - s) / s }') of SQLite's (medians of the rounds); files: $work"
+echo "PostgreSQL's views through the page cache: $(awk -v p="${views_median[postgresql]}" -v s="${views_median[sqlite]}" 'BEGIN { printf "%+.1f%%", 100 * (p - s) / s }') of SQLite's (medians of the rounds); files: $work"

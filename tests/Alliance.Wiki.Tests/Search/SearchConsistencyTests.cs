@@ -84,7 +84,7 @@ public abstract class SearchConsistencyContract(DatabaseProvider provider) : IDi
         IEnumerable<IPageSaveParticipant> participants = [.. services.GetServices<IPageSaveParticipant>().OfType<SearchIndexParticipant>(), new FailingParticipant()];
         var writer = ActivatorUtilities.CreateInstance<ArticleWriter>(services, participants);
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => writer.SaveAsync(Command("Beta", "Beta rolls back the lostword."), CancellationToken.None));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => writer.SaveAsync(EditorSaves.Command("Beta", "Beta rolls back the lostword."), CancellationToken.None));
         await SaveAsync("Alpha", "Alpha speaks of the zephyrword and more.");
 
         Assert.Empty(await FoundAsync("lostword"));
@@ -101,7 +101,7 @@ public abstract class SearchConsistencyContract(DatabaseProvider provider) : IDi
         var failing = ActivatorUtilities.CreateInstance<ArticleWriter>(services, participants);
         var beta = await services.GetRequiredService<ArticleReader>().FindAsync("Beta", CancellationToken.None);
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => failing.SaveAsync(Command("Beta", "Beta rolls back the strayword."), CancellationToken.None));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => failing.SaveAsync(EditorSaves.Command("Beta", "Beta rolls back the strayword."), CancellationToken.None));
         // The same page's next change in the same scope (on SQLite it may even take the rolled-back row's sequence)
         // commits a row whose page is Beta: what it indexes must be Beta as committed, not the rolled-back document.
         await services.GetRequiredService<ArticleWriter>().SetProtectionAsync(beta!.Page.Id, beta.Page.Title, true, CancellationToken.None);
@@ -164,8 +164,6 @@ public abstract class SearchConsistencyContract(DatabaseProvider provider) : IDi
         _wiki.Dispose();
         GC.SuppressFinalize(this);
     }
-
-    private static SaveCommand Command(string title, string text) => EditorSaves.Command(title, text);
 
     private Task<SaveOutcome> SaveAsync(string title, string text) => _wiki.Server.InScopeAsync(s => EditorSaves.SaveAsync(s, title, text));
 
