@@ -305,10 +305,11 @@ public sealed class SearchIndexStore(SearchIndexLocation location, ILogger<Searc
 
         public static Generation Open(string path, bool create)
         {
-            // Memory-mapped: the operating system caches the files, and reading a hit's stored text costs no system call.
+            // Memory-mapped (without Lucene.Net's tracking of clones, see MappedDirectory): the operating system caches
+            // the files, and reading a hit's doc values costs no system call.
             // Every save's refresh flushes a one-page segment: NRTCachingDirectory keeps such small segments (and small
             // merges of them) in memory until a commit writes them out, so a refresh creates no files.
-            var directory = new NRTCachingDirectory(new MMapDirectory(new DirectoryInfo(path)), MaxCachedMergeMB, MaxCachedMB);
+            var directory = new NRTCachingDirectory(new MappedDirectory(new DirectoryInfo(path)), MaxCachedMergeMB, MaxCachedMB);
             try
             {
                 if (!create && !DirectoryReader.IndexExists(directory))
