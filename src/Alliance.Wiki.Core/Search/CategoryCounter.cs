@@ -1,17 +1,16 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace Alliance.Wiki.Core.Search;
 
 /// <summary>
-/// Counts the categories of every matching page from doc values (ordinals per segment, names looked up once a
-/// segment is done), beside the collector that ranks: one pass over the matches serves both.
+/// Counts the categories of every matching page (ordinals per segment from <see cref="CategoryOrdinals"/>, names
+/// looked up once a segment is done), beside the collector that ranks: one pass over the matches serves both.
 /// </summary>
 internal sealed class CategoryCounter : ICollector
 {
     private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
-    private SortedSetDocValues? _values;
+    private CategoryOrdinals? _segment;
     private int[] _segmentCounts = [];
 
     public bool AcceptsDocsOutOfOrder => true;
@@ -24,23 +23,11 @@ internal sealed class CategoryCounter : ICollector
     {
         ArgumentNullException.ThrowIfNull(context);
         Flush();
-        _values = context.AtomicReader.GetSortedSetDocValues(SearchFields.CategoryValues);
-        _segmentCounts = _values is null ? [] : new int[_values.ValueCount];
+        _segment = CategoryOrdinals.Of(context.AtomicReader);
+        _segmentCounts = new int[_segment.Names.Count];
     }
 
-    public void Collect(int doc)
-    {
-        if (_values is null)
-        {
-            return;
-        }
-
-        _values.SetDocument(doc);
-        for (var ord = _values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = _values.NextOrd())
-        {
-            _segmentCounts[ord]++;
-        }
-    }
+    public void Collect(int doc) => _segment?.Count(doc, _segmentCounts);
 
     /// <summary>The most common categories, most first, ties by name.</summary>
     public IReadOnlyList<CategoryCount> Top(int count)
@@ -51,23 +38,21 @@ internal sealed class CategoryCounter : ICollector
 
     private void Flush()
     {
-        if (_values is null)
+        if (_segment is null)
         {
             return;
         }
 
-        var name = new BytesRef();
         for (var ord = 0; ord < _segmentCounts.Length; ord++)
         {
             if (_segmentCounts[ord] > 0)
             {
-                _values.LookupOrd(ord, name);
-                var key = name.Utf8ToString();
-                _counts[key] = _counts.GetValueOrDefault(key) + _segmentCounts[ord];
+                var name = _segment.Names[ord];
+                _counts[name] = _counts.GetValueOrDefault(name) + _segmentCounts[ord];
             }
         }
 
-        _values = null;
+        _segment = null;
         _segmentCounts = [];
     }
 }

@@ -15,10 +15,24 @@ internal static class DocValues
             return string.Empty;
         }
 
-        var bytes = new BytesRef();
+        var bytes = _scratch ??= new BytesRef();
         values.Get(local, bytes);
-        return bytes.Utf8ToString();
+        return Utf8(bytes);
     }
+
+    /// <summary>
+    /// The bytes as a string, decoded by .NET's vectorised UTF-8 decoder (Lucene's <c>Utf8ToString</c> decodes a byte at
+    /// a time into a buffer of its own, which cost a tenth of a results page on the 20 snippet sources).
+    /// </summary>
+    public static string Utf8(BytesRef bytes)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        return System.Text.Encoding.UTF8.GetString(bytes.Bytes, bytes.Offset, bytes.Length);
+    }
+
+    /// <summary>One buffer a thread for the values read, which a results page reads twenty bodies of 10,000 characters into.</summary>
+    [ThreadStatic]
+    private static BytesRef? _scratch;
 
     public static long Number(IndexReader reader, string field, int doc)
     {
@@ -26,25 +40,11 @@ internal static class DocValues
         return leaf.GetNumericDocValues(field)?.Get(local) ?? 0;
     }
 
-    public static List<string> Texts(IndexReader reader, string field, int doc)
+    /// <summary>The document's categories, from its segment's <see cref="CategoryOrdinals"/>.</summary>
+    public static List<string> Categories(IndexReader reader, int doc)
     {
         var (leaf, local) = Leaf(reader, doc);
-        var values = leaf.GetSortedSetDocValues(field);
-        var texts = new List<string>();
-        if (values is null)
-        {
-            return texts;
-        }
-
-        values.SetDocument(local);
-        var bytes = new BytesRef();
-        for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
-        {
-            values.LookupOrd(ord, bytes);
-            texts.Add(bytes.Utf8ToString());
-        }
-
-        return texts;
+        return CategoryOrdinals.Of(leaf).NamesOf(local);
     }
 
     private static (AtomicReader Leaf, int Doc) Leaf(IndexReader reader, int doc)

@@ -78,7 +78,7 @@ public sealed class LuceneSearchIndex(SearchIndexStore store, SqliteTitleSuggest
                 DocValues.Number(reader, SearchFields.PageValue, hit.Doc),
                 DocValues.Text(reader, SearchFields.TitleValue, hit.Doc),
                 DocValues.Text(reader, SearchFields.SummaryValue, hit.Doc),
-                DocValues.Texts(reader, SearchFields.CategoryValues, hit.Doc),
+                DocValues.Categories(reader, hit.Doc),
                 snippets[i] ?? string.Empty))
             .ToList();
         return new SearchResults(total, hits, categories.Top(MaxCategories), null) { CategoriesCounted = total };

@@ -119,8 +119,9 @@ internal static class LuceneSpelling
 
     /// <summary>
     /// The term of the field nearest the key (one edit before two; transpositions count as one; ties to the term in
-    /// more pages), or null. One automaton of two edits is compiled per key (the costly part) and shared by the
-    /// name and word lookups; a one-edit automaton that runs on characters sorts the few matches.
+    /// more pages), or null. The terms one edit away are looked for first, with a small automaton; the two-edit one,
+    /// which costs several times as much to build and to run over the terms, only when there is none. Both are kept
+    /// for the key, which the name and word lookups share.
     /// </summary>
     private static string? Nearest(IndexReader reader, string field, string key)
     {
@@ -130,42 +131,53 @@ internal static class LuceneSpelling
             return null;
         }
 
-        var (twoEdits, oneEdit) = Automata(key);
-        var matches = terms.Intersect(twoEdits, null);
-        (string Term, bool Close, int Pages)? best = null;
+        var automata = Automata(key);
+        return MostCommon(terms, automata.OneEdit, key)
+            ?? (key.Length > 4 ? MostCommon(terms, automata.TwoEdits, key) : null);
+    }
+
+    /// <summary>The term the automaton accepts that is in the most pages (the first in term order among equals), other than the key.</summary>
+    private static string? MostCommon(Terms terms, CompiledAutomaton automaton, string key)
+    {
+        var matches = terms.Intersect(automaton, null);
+        (string Term, int Pages)? best = null;
         while (matches.MoveNext())
         {
             var term = matches.Term.Utf8ToString();
-            if (term == key)
+            if (term != key && (best is null || matches.DocFreq > best.Value.Pages))
             {
-                continue;
-            }
-
-            var close = oneEdit.Run(term);
-            var pages = matches.DocFreq;
-            if (best is null || (close && !best.Value.Close) || (close == best.Value.Close && pages > best.Value.Pages))
-            {
-                best = (term, close, pages);
+                best = (term, matches.DocFreq);
             }
         }
 
-        return best is { } found && (found.Close || key.Length > 4) ? found.Term : null;
+        return best?.Term;
     }
 
     [ThreadStatic]
-    private static (string Key, CompiledAutomaton TwoEdits, CharacterRunAutomaton OneEdit)? _lastAutomata;
+    private static EditAutomata? _lastAutomata;
 
-    private static (CompiledAutomaton TwoEdits, CharacterRunAutomaton OneEdit) Automata(string key)
+    private static EditAutomata Automata(string key)
     {
-        if (_lastAutomata is { } last && last.Key == key)
+        if (_lastAutomata is not { } last || last.Key != key)
         {
-            return (last.TwoEdits, last.OneEdit);
+            _lastAutomata = last = new EditAutomata(key);
         }
 
-        var levenshtein = new LevenshteinAutomata(key, withTranspositions: true);
-        var automata = (new CompiledAutomaton(levenshtein.ToAutomaton(LevenshteinAutomata.MAXIMUM_SUPPORTED_DISTANCE), true, false), new CharacterRunAutomaton(levenshtein.ToAutomaton(1)));
-        _lastAutomata = (key, automata.Item1, automata.Item2);
-        return automata;
+        return last;
+    }
+
+    /// <summary>The Levenshtein automata of one key, each compiled when first asked for.</summary>
+    private sealed class EditAutomata(string key)
+    {
+        private readonly LevenshteinAutomata _levenshtein = new(key, withTranspositions: true);
+        private CompiledAutomaton? _oneEdit;
+        private CompiledAutomaton? _twoEdits;
+
+        public string Key => key;
+
+        public CompiledAutomaton OneEdit => _oneEdit ??= new CompiledAutomaton(_levenshtein.ToAutomaton(1), true, false);
+
+        public CompiledAutomaton TwoEdits => _twoEdits ??= new CompiledAutomaton(_levenshtein.ToAutomaton(LevenshteinAutomata.MAXIMUM_SUPPORTED_DISTANCE), true, false);
     }
 
     private static string SameCase(string typed, string word) =>

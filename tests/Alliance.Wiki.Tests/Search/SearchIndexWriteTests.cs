@@ -35,6 +35,24 @@ public sealed class SearchIndexWriteTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Category_counts_follow_a_page_whose_categories_change_across_segments()
+    {
+        // Each indexing here refreshes the searcher, so every page sits in a segment of its own and a changed page's
+        // old document is deleted from an older segment: the counts must come from the live documents only.
+        await _seeded.IndexAsync(5, "Sorted", "The cobaltword appears.", categories: ["Economy", "Alliance"]);
+        await _seeded.IndexAsync(6, "Also sorted", "The cobaltword again.", categories: ["Economy"]);
+        Assert.Equal([new CategoryCount("Economy", 2), new CategoryCount("Alliance", 1)], (await _seeded.SearchAsync("cobaltword")).Categories);
+
+        await _seeded.IndexAsync(5, "Sorted", "The cobaltword appears.", categories: ["Culture"]);
+
+        var results = await _seeded.SearchAsync("cobaltword");
+        Assert.Equal([new CategoryCount("Culture", 1), new CategoryCount("Economy", 1)], results.Categories);
+        Assert.Equal(["Culture"], results.Hits.Single(h => h.PageId == 5).Categories);
+        Assert.Equal([new CategoryCount("Alliance", 2), new CategoryCount("Military and security", 2), new CategoryCount("Economy", 1), new CategoryCount("Treaties and agreements", 1)],
+            (await _seeded.SearchAsync("defense OR treaty OR USFK OR factories")).Categories);
+    }
+
+    [Fact]
     public async Task A_page_whose_title_folds_to_nothing_is_still_found()
     {
         await _seeded.IndexAsync(5, "?!", "Punctuation for a title.");
