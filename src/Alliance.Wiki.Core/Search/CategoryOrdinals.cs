@@ -38,23 +38,25 @@ internal sealed class CategoryOrdinals
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Count(int doc, int[] counts)
     {
-        for (var i = _starts[doc]; i < _starts[doc + 1]; i++)
+        foreach (var ordinal in OrdinalsOf(doc))
         {
-            counts[_ordinals[i]]++;
+            counts[ordinal]++;
         }
     }
 
     /// <summary>The document's category names.</summary>
     public List<string> NamesOf(int doc)
     {
-        var names = new List<string>(_starts[doc + 1] - _starts[doc]);
-        for (var i = _starts[doc]; i < _starts[doc + 1]; i++)
+        var names = new List<string>();
+        foreach (var ordinal in OrdinalsOf(doc))
         {
-            names.Add(Names[_ordinals[i]]);
+            names.Add(Names[ordinal]);
         }
 
         return names;
     }
+
+    private ReadOnlySpan<int> OrdinalsOf(int doc) => _ordinals.AsSpan(_starts[doc], _starts[doc + 1] - _starts[doc]);
 
     private static CategoryOrdinals Read(AtomicReader segment)
     {

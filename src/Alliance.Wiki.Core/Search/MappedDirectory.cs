@@ -14,15 +14,17 @@ internal sealed class MappedDirectory(DirectoryInfo path) : FSDirectory(path)
     public override IndexInput OpenInput(string name, IOContext context)
     {
         EnsureOpen();
-        var file = MappedFile.Open(PathOf(name));
-        return new MappedInput($"MappedInput(path=\"{PathOf(name)}\")", file, 0, file.Length);
+        var path = PathOf(name);
+        var file = MappedFile.Open(path);
+        return new MappedInput($"MappedInput(path=\"{path}\")", file, 0, file.Length);
     }
 
     /// <summary>Slices of one mapping, for the parts of a compound file.</summary>
     public override IndexInputSlicer CreateSlicer(string name, IOContext context)
     {
         EnsureOpen();
-        return new Slicer(PathOf(name), MappedFile.Open(PathOf(name)));
+        var path = PathOf(name);
+        return new Slicer(path, MappedFile.Open(path));
     }
 
     private string PathOf(string name) => System.IO.Path.Combine(Directory.FullName, name);
