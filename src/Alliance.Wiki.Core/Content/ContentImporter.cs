@@ -20,7 +20,14 @@ public sealed class ContentImporter(WikiDbContext db, ArticleWriter writer, ILog
 
     public const int BatchSize = 200;
 
-    public async Task<ImportReport> ImportAsync(string folder, IProgress<(int Done, int Total)>? progress, CancellationToken cancellationToken)
+    public Task<ImportReport> ImportAsync(string folder, IProgress<(int Done, int Total)>? progress, CancellationToken cancellationToken) =>
+        ImportAsync(folder, progress, null, cancellationToken);
+
+    /// <param name="folder">The folder of Markdown articles.</param>
+    /// <param name="progress">Files done of all.</param>
+    /// <param name="batchCommitted">Called after each batch commits (the import verb indexes the batch beside the next one).</param>
+    /// <param name="cancellationToken">Stops between files; what committed stays.</param>
+    public async Task<ImportReport> ImportAsync(string folder, IProgress<(int Done, int Total)>? progress, Func<CancellationToken, Task>? batchCommitted, CancellationToken cancellationToken)
     {
         var files = Directory.EnumerateFiles(folder, "*.md", SearchOption.TopDirectoryOnly)
             .Where(f => !Path.GetFileName(f).Equals("README.md", StringComparison.OrdinalIgnoreCase))
@@ -59,6 +66,10 @@ public sealed class ContentImporter(WikiDbContext db, ArticleWriter writer, ILog
                 }
 
                 await transaction.CommitAsync(cancellationToken);
+                if (batchCommitted is not null)
+                {
+                    await batchCommitted(cancellationToken);
+                }
             }
         }
         finally

@@ -7,7 +7,8 @@ namespace Alliance.Wiki.Core.Indexing;
 /// <summary>
 /// After a transaction that wrote change-log rows commits, hands the applier the documents its saves built, wakes it
 /// and waits (bounded) until the rows are searchable, so whoever saved finds the new text in their next search.
-/// A rollback forgets them.
+/// A rollback forgets them; a rollback to a savepoint forgets the documents, and the applier reads those pages back.
+/// A bulk import's commits do not wait: the import paces itself (<see cref="BulkIndexing"/>).
 /// </summary>
 public sealed class ChangeLogCommitInterceptor(ChangeLogSession session, ChangeLogApplier applier, IOptions<IndexingOptions> options) : DbTransactionInterceptor
 {
@@ -32,6 +33,11 @@ public sealed class ChangeLogCommitInterceptor(ChangeLogSession session, ChangeL
         if (session.Pending is { } sequence)
         {
             Committed();
+            if (session.Bulk)
+            {
+                return;
+            }
+
             await applier.WaitForAsync(sequence, TimeSpan.FromSeconds(options.Value.ReadYourWritesSeconds), cancellationToken);
         }
     }
@@ -51,6 +57,14 @@ public sealed class ChangeLogCommitInterceptor(ChangeLogSession session, ChangeL
     }
 
     public override void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => session.Forget();
+
+    public override Task RolledBackToSavepointAsync(DbTransaction transaction, TransactionEventData eventData, CancellationToken cancellationToken = default)
+    {
+        session.ForgetDocuments();
+        return Task.CompletedTask;
+    }
+
+    public override void RolledBackToSavepoint(DbTransaction transaction, TransactionEventData eventData) => session.ForgetDocuments();
 
     private void Committed()
     {

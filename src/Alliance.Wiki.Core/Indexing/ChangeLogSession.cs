@@ -10,8 +10,8 @@ namespace Alliance.Wiki.Core.Indexing;
 public sealed class ChangeLogSession
 {
     /// <summary>
-    /// An import saves thousands of pages in one scope: past this many the rest are read back from the database, as
-    /// another node's saves are, rather than held in memory.
+    /// A transaction of an editor's or a bot's saves holds at most this many documents; past it the rest are read back
+    /// from the database, as another node's saves are. A bulk import keeps all of its batch's (<see cref="Bulk"/>).
     /// </summary>
     private const int MaxDocuments = 32;
 
@@ -20,12 +20,18 @@ public sealed class ChangeLogSession
     /// <summary>The highest sequence written and not yet committed, or null.</summary>
     public long? Pending { get; set; }
 
+    /// <summary>
+    /// A bulk import's scope (<see cref="BulkIndexing"/>): every document of a transaction is kept for the applier, and
+    /// a commit does not wait for its rows to be searchable (the import applies one batch while it writes the next).
+    /// </summary>
+    public bool Bulk { get; set; }
+
     /// <summary>A save's row and the document it indexes as, valid once (and only if) the transaction commits.</summary>
     public void Saved(long sequence, SearchDocument document)
     {
         Pending = sequence;
         _documents ??= [];
-        if (_documents.Count < MaxDocuments)
+        if (Bulk || _documents.Count < MaxDocuments)
         {
             _documents[sequence] = document;
         }
@@ -38,6 +44,12 @@ public sealed class ChangeLogSession
         _documents = null;
         return documents;
     }
+
+    /// <summary>
+    /// Part of the transaction rolled back to a savepoint (an import's file that failed): which documents it undid is not
+    /// known here, so none is offered and the applier reads the transaction's pages back from the database.
+    /// </summary>
+    public void ForgetDocuments() => _documents = null;
 
     /// <summary>The transaction rolled back: nothing it wrote is to be applied.</summary>
     public void Forget()

@@ -24,6 +24,7 @@ public static class IndexingServices
         services.AddScoped<PageDocuments>();
         services.AddScoped<IPageSaveParticipant, SearchIndexParticipant>();
         services.AddScoped<SearchReindexer>();
+        services.AddScoped<BulkIndexing>();
         services.AddSingleton<ChangeLogApplier>();
         return services;
     }

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 namespace Alliance.Wiki.Core.Indexing;
 
 /// <summary>
-/// The <c>reindex</c> verb and the <c>import</c> verb's last step. The process that owns the index (the server, or a
+/// The <c>reindex</c> verb, and catching the index up after pages were written in bulk (tests, tools). The process that owns the index (the server, or a
 /// verb when no server runs) does the work itself; a verb beside a running server writes to the change log instead
 /// (a rebuild request, or nothing more than the import's own rows), and the server applies it.
 /// </summary>
@@ -26,7 +26,7 @@ public sealed class SearchReindexer(WikiDbContext db, ChangeLogApplier applier, 
         return null;
     }
 
-    /// <summary>Applies the change log here when no server does (after an import verb); answers false when a server will.</summary>
+    /// <summary>Applies the change log here when no server does (after pages were written in bulk); answers false when a server will.</summary>
     public async Task<bool> CatchUpAsync(CancellationToken cancellationToken)
     {
         if (!applier.IsFollowing && !await applier.OpenAsync(cancellationToken))

@@ -21,11 +21,18 @@ public sealed class ImportVerb : IOperatorVerb
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(arguments);
         var folder = await VerbArguments.PrepareContentFolderAsync(services, arguments.GetValue(_folder), cancellationToken);
-        var report = await VerbProgress.RunAsync("import", progress => services.GetRequiredService<ContentImporter>().ImportAsync(folder, progress, cancellationToken));
-        Console.WriteLine(report);
 
-        // The import wrote the change log; a running server applies it, else this process does.
-        if (!await services.GetRequiredService<SearchReindexer>().CatchUpAsync(cancellationToken))
+        // The import writes the change log; with no server running this process indexes each batch beside the next,
+        // else the running server applies the rows.
+        var indexing = services.GetRequiredService<BulkIndexing>();
+        var indexedHere = await indexing.BeginAsync(cancellationToken);
+        var report = await VerbProgress.RunAsync("import", progress => services.GetRequiredService<ContentImporter>().ImportAsync(folder, progress, indexing.BatchCommittedAsync, cancellationToken));
+        Console.WriteLine(report);
+        if (indexedHere)
+        {
+            await indexing.EndAsync(cancellationToken);
+        }
+        else
         {
             Console.WriteLine("The running wiki holds the search index: it indexes the imported pages.");
         }

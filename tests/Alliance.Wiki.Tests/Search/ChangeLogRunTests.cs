@@ -34,6 +34,32 @@ public abstract class ChangeLogRunContract(DatabaseProvider provider) : IDisposa
         Assert.Equal(["Here first"], await SearchPages.FoundAsync(_wiki.Server.Http, "kiwiword"));
     }
 
+    /// <summary>
+    /// An import's file that fails rolls back to its savepoint, and the batch commits without it: the undone save's
+    /// document must not be offered (it names a page the database never kept, under a sequence SQLite hands out
+    /// again), and the save after the transaction must still be found.
+    /// </summary>
+    [Fact]
+    public async Task A_save_rolled_back_to_a_savepoint_is_not_indexed_and_the_saves_around_it_are()
+    {
+        await _wiki.Server.InScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<WikiDbContext>();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await EditorSaves.SaveAsync(services, "Kept in the batch", "Kept in the batch holds the wrenword.");
+            await transaction.CreateSavepointAsync("file");
+            await EditorSaves.SaveAsync(services, "Undone in the batch", "Undone in the batch holds the dodoword.");
+            await transaction.RollbackToSavepointAsync("file");
+            await transaction.CommitAsync();
+        });
+
+        await SaveHereAsync("After the batch", "After the batch holds the ternword.");
+
+        Assert.Equal(["After the batch"], await SearchPages.FoundAsync(_wiki.Server.Http, "ternword"));
+        Assert.Equal(["Kept in the batch"], await SearchPages.FoundAsync(_wiki.Server.Http, "wrenword"));
+        Assert.Empty(await SearchPages.FoundAsync(_wiki.Server.Http, "dodoword"));
+    }
+
     public void Dispose()
     {
         _wiki.Dispose();

@@ -54,6 +54,36 @@ public sealed class SearchVerbTests : IDisposable
         Assert.Equal(["Newcomer"], found.Hits.Select(h => h.Title));
     }
 
+    /// <summary>
+    /// An import of several batches indexes each batch beside the next: every page of every batch is in the index once
+    /// the verb ends, and the index's commit records the last row.
+    /// </summary>
+    [Fact]
+    public async Task An_import_of_several_batches_with_no_wiki_running_indexes_every_page()
+    {
+        const int Files = (2 * Alliance.Wiki.Core.Content.ContentImporter.BatchSize) + 50;
+        for (var i = 0; i < Files; i++)
+        {
+            _content.Write($"bulk-{i:D3}.md", $"Bulk page {i}", $"Bulk page {i} holds the bulkword and the tag{i}x.");
+        }
+
+        await WikiProcess.RunVerbAsync(Database, _content.Folder, string.Empty, "import");
+
+        using var store = new SearchIndexStore(new SearchIndexLocation(Path.Combine(_content.Folder, "search")), NullLogger<SearchIndexStore>.Instance);
+        Assert.True(store.TryTakeOwnership());
+        var info = store.TryOpen();
+        Assert.NotNull(info);
+        Assert.True(info.Sequence >= Files + 1, $"the index applied up to {info.Sequence}");
+        var index = new LuceneSearchIndex(store, null!);
+        Assert.Equal(Files + 1, await index.CountAsync(CancellationToken.None));
+        Assert.Equal(Files, (await index.SearchAsync(SearchQuery.Parse("bulkword"), 0, 20, CancellationToken.None)).Total);
+        foreach (var i in new[] { 0, Alliance.Wiki.Core.Content.ContentImporter.BatchSize, Files - 1 })
+        {
+            var found = await index.SearchAsync(SearchQuery.Parse($"tag{i}x"), 0, 20, CancellationToken.None);
+            Assert.Equal([$"Bulk page {i}"], found.Hits.Select(h => h.Title));
+        }
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
