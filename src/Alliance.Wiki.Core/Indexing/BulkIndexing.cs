@@ -5,6 +5,7 @@ namespace Alliance.Wiki.Core.Indexing;
 /// batch's saves hand their documents to the applier as the batch commits, and the applier indexes that batch on the
 /// other core while the next one is written; the import waits only when it is a whole batch ahead. Where another
 /// process holds the index (a running server), it does nothing and that process applies the import's rows from the log.
+/// The batches become searchable together when the import ends (<see cref="ChangeLogApplier.BeginBulk"/>).
 /// </summary>
 public sealed class BulkIndexing(ChangeLogApplier applier, ChangeLogSession session)
 {
@@ -22,6 +23,7 @@ public sealed class BulkIndexing(ChangeLogApplier applier, ChangeLogSession sess
         }
 
         await applier.ApplyPendingAsync(cancellationToken);
+        applier.BeginBulk();
         session.Bulk = true;
         return true;
     }
@@ -42,7 +44,15 @@ public sealed class BulkIndexing(ChangeLogApplier applier, ChangeLogSession sess
     public async Task EndAsync(CancellationToken cancellationToken)
     {
         session.Bulk = false;
-        await _applying;
+        try
+        {
+            await _applying;
+        }
+        finally
+        {
+            applier.EndBulk();
+        }
+
         await applier.ApplyPendingAsync(cancellationToken);
         await applier.CommitIfDueAsync(force: true, cancellationToken);
     }

@@ -42,6 +42,7 @@ public sealed class ChangeLogApplier(
     private string _wikiId = string.Empty;
     private long _lastCommit;
     private bool _rebuildNeeded;
+    private volatile bool _bulk;
 
     /// <summary>The last sequence whose changes searches see.</summary>
     public long Applied => Volatile.Read(ref _applied);
@@ -54,6 +55,21 @@ public sealed class ChangeLogApplier(
 
     /// <summary>True while this process follows the log into a usable index: only then is waiting for a change worth it.</summary>
     public bool IsFollowing => store.OwnsIndex && store.State == SearchIndexState.Ready;
+
+    /// <summary>
+    /// A bulk import begins in a process with no readers (<see cref="BulkIndexing"/>): until <see cref="EndBulk"/>, batches
+    /// are written to the index without the near-real-time refresh after each (a refresh flushes a segment, and an import's
+    /// batches of 200 pages made hundreds of small segments to merge) and without telling the observers.
+    /// </summary>
+    public void BeginBulk() => _bulk = true;
+
+    /// <summary>The bulk import ended: one refresh makes all it wrote searchable, and every cached page is forgotten, as after a rebuild.</summary>
+    public void EndBulk()
+    {
+        _bulk = false;
+        store.Refresh();
+        Tell(new AppliedChanges([], NamesChanged: true));
+    }
 
     public void Wake()
     {
@@ -282,7 +298,7 @@ public sealed class ChangeLogApplier(
                 }
 
                 var (documents, gone) = await DocumentsAsync(rows, scope.ServiceProvider, cancellationToken);
-                var changes = Changes(documents, gone);
+                var changes = _bulk ? null : Changes(documents, gone);
                 var writer = store.Writer;
                 foreach (var document in documents)
                 {
@@ -294,7 +310,11 @@ public sealed class ChangeLogApplier(
                     writer.DeleteDocuments(IndexedDocument.PageTerm(id));
                 }
 
-                store.Refresh();
+                if (!_bulk)
+                {
+                    store.Refresh();
+                }
+
                 Publish(rows[^1].Sequence);
                 Forget(rows[^1].Sequence);
                 Tell(changes);

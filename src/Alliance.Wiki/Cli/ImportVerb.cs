@@ -26,13 +26,22 @@ public sealed class ImportVerb : IOperatorVerb
         // else the running server applies the rows.
         var indexing = services.GetRequiredService<BulkIndexing>();
         var indexedHere = await indexing.BeginAsync(cancellationToken);
-        var report = await VerbProgress.RunAsync("import", progress => services.GetRequiredService<ContentImporter>().ImportAsync(folder, progress, indexing.BatchCommittedAsync, cancellationToken));
-        Console.WriteLine(report);
-        if (indexedHere)
+        ImportReport report;
+        try
         {
-            await indexing.EndAsync(cancellationToken);
+            report = await VerbProgress.RunAsync("import", progress => services.GetRequiredService<ContentImporter>().ImportAsync(folder, progress, indexing.BatchCommittedAsync, cancellationToken));
         }
-        else
+        finally
+        {
+            // What committed is indexed even when the import stopped part way.
+            if (indexedHere)
+            {
+                await indexing.EndAsync(CancellationToken.None);
+            }
+        }
+
+        Console.WriteLine(report);
+        if (!indexedHere)
         {
             Console.WriteLine("The running wiki holds the search index: it indexes the imported pages.");
         }
