@@ -59,14 +59,19 @@ public sealed class ChangeLogApplier(
     /// <summary>
     /// A bulk import begins in a process with no readers (<see cref="BulkIndexing"/>): until <see cref="EndBulk"/>, batches
     /// are written to the index without the near-real-time refresh after each (a refresh flushes a segment, and an import's
-    /// batches of 200 pages made hundreds of small segments to merge) and without telling the observers.
+    /// batches of 200 pages made hundreds of small segments to merge), into a larger buffer, and without telling the observers.
     /// </summary>
-    public void BeginBulk() => _bulk = true;
+    public void BeginBulk()
+    {
+        _bulk = true;
+        store.WriteInBulk(true);
+    }
 
     /// <summary>The bulk import ended: one refresh makes all it wrote searchable, and every cached page is forgotten, as after a rebuild.</summary>
     public void EndBulk()
     {
         _bulk = false;
+        store.WriteInBulk(false);
         store.Refresh();
         Tell(new AppliedChanges([], NamesChanged: true));
     }
