@@ -7,7 +7,7 @@ namespace Alliance.Wiki.Core.Search;
 /// <summary>
 /// "Did you mean" from the index's own terms: a query of plain words close to a title or alias suggests that name;
 /// otherwise each word the index has never seen becomes the closest word it has (a Levenshtein automaton over the
-/// unstemmed words, one edit before two, ties to the word in more pages). Text inside <c>&lt;…&gt;</c> is never
+/// unstemmed words that start with its first letter, one edit before two, ties to the word in more pages). Text inside <c>&lt;…&gt;</c> is never
 /// rewritten: it is usually markup or a code the reader pasted, and a "correction" of it would change its meaning.
 /// </summary>
 internal static class LuceneSpelling
@@ -166,18 +166,35 @@ internal static class LuceneSpelling
         return last;
     }
 
-    /// <summary>The Levenshtein automata of one key, each compiled when first asked for.</summary>
-    private sealed class EditAutomata(string key)
+    /// <summary>
+    /// The Levenshtein automata of one key, each compiled when first asked for. Their terms start with the key's first
+    /// letter, as Lucene's own spell checkers require by default (<c>DirectSpellChecker</c>'s minimum prefix of one):
+    /// readers seldom mistype the first letter, and a fixed first letter spares the intersection every other branch of
+    /// the terms dictionary (Did you mean was an eighth of the server's CPU under the search load at 100,000 articles).
+    /// </summary>
+    private sealed class EditAutomata
     {
-        private readonly LevenshteinAutomata _levenshtein = new(key, withTranspositions: true);
+        private readonly Automaton _prefix;
+        private readonly LevenshteinAutomata _levenshtein;
         private CompiledAutomaton? _oneEdit;
         private CompiledAutomaton? _twoEdits;
 
-        public string Key => key;
+        public EditAutomata(string key)
+        {
+            Key = key;
+            var first = char.IsHighSurrogate(key[0]) && key.Length > 1 ? 2 : 1;
+            _prefix = BasicAutomata.MakeString(key[..first]);
+            _levenshtein = new LevenshteinAutomata(key[first..], withTranspositions: true);
+        }
 
-        public CompiledAutomaton OneEdit => _oneEdit ??= new CompiledAutomaton(_levenshtein.ToAutomaton(1), true, false);
+        public string Key { get; }
 
-        public CompiledAutomaton TwoEdits => _twoEdits ??= new CompiledAutomaton(_levenshtein.ToAutomaton(LevenshteinAutomata.MAXIMUM_SUPPORTED_DISTANCE), true, false);
+        public CompiledAutomaton OneEdit => _oneEdit ??= Compile(1);
+
+        public CompiledAutomaton TwoEdits => _twoEdits ??= Compile(LevenshteinAutomata.MAXIMUM_SUPPORTED_DISTANCE);
+
+        private CompiledAutomaton Compile(int edits) =>
+            new(BasicOperations.Concatenate(_prefix, _levenshtein.ToAutomaton(edits)), true, false);
     }
 
     private static string SameCase(string typed, string word) =>
