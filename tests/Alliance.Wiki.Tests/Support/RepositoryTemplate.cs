@@ -35,7 +35,9 @@ internal static class RepositoryTemplate
 
             // The index's commit first, then the database: a copy's index is never ahead of its database, and what it
             // lacks (nothing, here) the copy's start replays from the change log.
-            server.InScopeAsync(s => s.GetRequiredService<SearchReindexer>().CatchUpAsync(CancellationToken.None)).GetAwaiter().GetResult();
+            // On the thread pool: the fixture's constructor is synchronous, and the test framework's context must not be
+            // the one the commit's continuations wait for.
+            Task.Run(() => server.InScopeAsync(s => s.GetRequiredService<SearchReindexer>().CatchUpAsync(CancellationToken.None))).GetAwaiter().GetResult();
             WikiBackup.Copy(server.DatabasePath, Database);
             CopyIndex(Path.Combine(server.Folder, "search"), Index);
             _built = true;
