@@ -44,7 +44,7 @@ public sealed class ChangeLogApplier(
     private bool _rebuildNeeded;
     private volatile bool _bulk;
 
-    /// <summary>The last sequence whose changes searches see.</summary>
+    /// <summary>The last sequence whose changes searches see (during a bulk import: written to the index, seen once it ends).</summary>
     public long Applied => Volatile.Read(ref _applied);
 
     /// <summary>
