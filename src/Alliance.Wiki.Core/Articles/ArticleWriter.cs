@@ -200,7 +200,7 @@ public sealed class ArticleWriter(
         await pageRows.ReplaceCategoriesAsync(page.Id, metadata.Categories, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
 
-        var rendered = await renders.RenderAsync(page.Title, text, cancellationToken);
+        var rendered = command.RenderedAhead ?? await renders.RenderAsync(page.Title, text, cancellationToken);
         if (rendered.Problem is { } unrenderable)
         {
             // Past the render deadline: refused like any text out of budget; the transaction is rolled back.
@@ -210,7 +210,11 @@ public sealed class ArticleWriter(
         await pageRows.ReplaceLinksAsync(page.Id, rendered.LinkTargets, cancellationToken);
         List<string> changedNames = [.. names.Changed, .. changedKeys];
         await renders.InvalidateLinkersAsync(changedNames, cancellationToken);
-        await renders.StoreAsync(revision.Id, rendered, cancellationToken);
+        if (command.RenderedAhead is null)
+        {
+            await renders.StoreAsync(revision.Id, rendered, cancellationToken);
+        }
+
         var saved = new SavedPage(page.Id, revision.Id, page.Title, document, rendered, changedNames);
         foreach (var participant in participants)
         {

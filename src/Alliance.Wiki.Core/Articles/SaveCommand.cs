@@ -31,4 +31,11 @@ public sealed record SaveCommand(string Title, ArticleDocument Document, string 
     /// it again when it is the page the locked key is the title of (a page reached through an alias is read again).
     /// </summary>
     public Page? LockedPage { get; init; }
+
+    /// <summary>
+    /// The text rendered before the save's transaction began (a bulk import renders each batch on the other core while
+    /// it writes the one before): the writer takes the page's links and the participants' text from it and does not
+    /// store it, since a page created meanwhile may have turned one of its red links blue; the first view renders anew.
+    /// </summary>
+    public RenderedArticle? RenderedAhead { get; init; }
 }

@@ -29,7 +29,7 @@ public sealed class ImportVerb : IOperatorVerb
         ImportReport report;
         try
         {
-            report = await VerbProgress.RunAsync("import", progress => services.GetRequiredService<ContentImporter>().ImportAsync(folder, progress, indexing.BatchCommittedAsync, cancellationToken));
+            report = await VerbProgress.RunAsync("import", progress => services.GetRequiredService<ContentImporter>().ImportAsync(folder, progress, new BulkImport(indexing.BatchCommittedAsync), cancellationToken));
         }
         finally
         {

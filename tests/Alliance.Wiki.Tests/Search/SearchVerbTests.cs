@@ -84,6 +84,32 @@ public sealed class SearchVerbTests : IDisposable
         }
     }
 
+    /// <summary>
+    /// The verb renders each batch while it writes the one before, and keeps none of those renders: a page rendered
+    /// before the batch holding its link's target committed (the link then red) reads with the link blue, and its text
+    /// is searchable. The target is the first file, the linking page the first of the next batch.
+    /// </summary>
+    [Fact]
+    public async Task A_page_rendered_before_its_links_target_committed_shows_the_link_as_existing()
+    {
+        _content.Write("a-target.md", "Omega target", "Omega target is the target.");
+        for (var i = 0; i < Alliance.Wiki.Core.Content.ContentImporter.BatchSize; i++)
+        {
+            _content.Write($"m-{i:D3}.md", $"Filler page {i}", $"Filler page {i} fills the first batch.");
+        }
+
+        _content.Write("n-linker.md", "Alpha linker", "Alpha linker points to [[Omega target]] with the quokkaword.");
+
+        await WikiProcess.RunVerbAsync(Database, _content.Folder, string.Empty, "import");
+
+        using var wiki = new WikiServer(_content.Folder, new Dictionary<string, string?> { ["Wiki:DatabasePath"] = Database });
+        var page = await Html.GetAsync(wiki.Http, "/wiki/Alpha_linker");
+        var link = page.QuerySelectorAll("a").Single(a => a.TextContent == "Omega target");
+        Assert.Equal("/wiki/Omega_target", link.GetAttribute("href"));
+        Assert.False(link.ClassList.Contains("new"), $"the link is marked missing: {link.OuterHtml}");
+        Assert.Equal(["Alpha linker"], await SearchPages.FoundAsync(wiki.Http, "quokkaword"));
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
