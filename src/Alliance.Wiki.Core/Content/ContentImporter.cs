@@ -88,8 +88,10 @@ public sealed class ContentImporter(WikiDbContext db, ArticleWriter writer, ISer
     }
 
     /// <summary>
-    /// Reads and parses a batch on the other core; in bulk also renders each file there, with a context of its own (the
-    /// writer then only checks and stores: the render was a third of the writing thread's time).
+    /// Reads and parses a batch on the other core; in bulk also renders there, with a context of its own, each file whose
+    /// text differs from its page's latest revision, looked up for the whole batch at once (the writer then only checks
+    /// and stores: the render was a third of the writing thread's time, and an unchanged file is never saved). The lookup
+    /// is a hint: the writer looks again in its transaction, and renders itself what was not rendered ahead.
     /// </summary>
     private Task<ReadFile[]> ReadAsync(string[] files, bool render, CancellationToken cancellationToken) =>
         Task.Run(
@@ -103,9 +105,12 @@ public sealed class ContentImporter(WikiDbContext db, ArticleWriter writer, ISer
 
                 await using var scope = scopes.CreateAsyncScope();
                 var renders = scope.ServiceProvider.GetRequiredService<RenderCache>();
+                var keys = read.Where(f => f.Document is not null).Select(f => WikiTitle.Key(f.Title)).ToList();
+                var latest = await Latest(scope.ServiceProvider.GetRequiredService<WikiDbContext>())
+                    .Where(l => keys.Contains(l.Key)).ToDictionaryAsync(l => l.Key, l => l.Text, cancellationToken);
                 for (var i = 0; i < read.Length; i++)
                 {
-                    if (read[i] is { Title: { } title, Text: { } text } && WikiTitle.Problem(title) is null)
+                    if (read[i] is { Document: not null, Title: var title, Text: var text } && latest.GetValueOrDefault(WikiTitle.Key(title)) != text)
                     {
                         read[i] = read[i] with { Rendered = await renders.RenderAsync(title, text, cancellationToken) };
                     }
@@ -114,6 +119,12 @@ public sealed class ContentImporter(WikiDbContext db, ArticleWriter writer, ISer
                 return read;
             },
             cancellationToken);
+
+    /// <summary>Each page's latest revision, by the key of its title.</summary>
+    private static IQueryable<LatestRevision> Latest(WikiDbContext db) =>
+        db.PageNames.AsNoTracking()
+            .Where(n => n.Kind == PageNameKind.Title)
+            .Join(db.Revisions, n => n.Page!.LatestRevisionId, r => r.Id, (n, r) => new LatestRevision { Key = n.Key, PageId = r.PageId, Text = r.Text, Origin = r.Origin });
 
     /// <summary>Imports one file; false when it failed and its writes must be rolled back.</summary>
     private async Task<bool> ImportFileAsync(ReadFile file, ImportReport report, CancellationToken cancellationToken)
@@ -126,20 +137,9 @@ public sealed class ContentImporter(WikiDbContext db, ArticleWriter writer, ISer
             return false;
         }
 
-        var title = file.Title!;
-        if (WikiTitle.Problem(title) is { } problem)
-        {
-            logger.LogError("Skipped {File}: {Reason}", name, problem);
-            report.Failed.Add(name);
-            return false;
-        }
-
-        var text = file.Text!;
+        var (title, text) = (file.Title, file.Text);
         var key = WikiTitle.Key(title);
-        var latest = await db.PageNames.AsNoTracking()
-            .Where(n => n.Key == key && n.Kind == PageNameKind.Title)
-            .Join(db.Revisions, n => n.Page!.LatestRevisionId, r => r.Id, (n, r) => new { r.PageId, r.Text, r.Origin })
-            .FirstOrDefaultAsync(cancellationToken);
+        var latest = await Latest(db).FirstOrDefaultAsync(l => l.Key == key, cancellationToken);
         if (latest?.Text == text)
         {
             report.Unchanged.Add(name);
@@ -183,28 +183,41 @@ public sealed class ContentImporter(WikiDbContext db, ArticleWriter writer, ISer
         }
     }
 
-    /// <summary>A file's parsed text with the title it saves under (or why it could not be parsed), and in bulk its render.</summary>
-    private sealed record ReadFile(string Path, ArticleDocument? Document, string? Problem)
+    /// <summary>
+    /// A file parsed, with the title it saves under and its revision's text (the document without its title line), or
+    /// why it cannot be imported (it does not parse, or its title is refused); in bulk, its render.
+    /// </summary>
+    private sealed record ReadFile(string Path, string? Problem, ArticleDocument? Document = null, string Title = "", string Text = "")
     {
-        /// <summary>The page's title as normalized (the front matter's, else the file's name); it may still be refused.</summary>
-        public string? Title => Document is null ? null : WikiTitle.Normalize(Document.Title ?? System.IO.Path.GetFileNameWithoutExtension(Path));
-
-        /// <summary>The revision's text: the document without its title line.</summary>
-        public string? Text { get; private init; }
-
         public RenderedArticle? Rendered { get; init; }
 
         public static ReadFile From(string path)
         {
+            ArticleDocument document;
             try
             {
-                var document = ArticleDocument.Parse(File.ReadAllText(path));
-                return new ReadFile(path, document, null) { Text = document.ToText(includeTitle: false) };
+                document = ArticleDocument.Parse(File.ReadAllText(path));
             }
             catch (FormatException e)
             {
-                return new ReadFile(path, null, e.Message);
+                return new ReadFile(path, e.Message);
             }
+
+            var title = WikiTitle.Normalize(document.Title ?? System.IO.Path.GetFileNameWithoutExtension(path));
+            return WikiTitle.Problem(title) is { } problem
+                ? new ReadFile(path, problem)
+                : new ReadFile(path, null, document, title, document.ToText(includeTitle: false));
         }
+    }
+
+    private sealed class LatestRevision
+    {
+        public required string Key { get; init; }
+
+        public required long PageId { get; init; }
+
+        public required string Text { get; init; }
+
+        public required RevisionOrigin Origin { get; init; }
     }
 }

@@ -7,7 +7,7 @@ namespace Alliance.Wiki.Core.Indexing;
 /// process holds the index (a running server), it does nothing and that process applies the import's rows from the log.
 /// The batches become searchable together when the import ends (<see cref="ChangeLogApplier.BeginBulk"/>).
 /// </summary>
-public sealed class BulkIndexing(ChangeLogApplier applier, ChangeLogSession session)
+public sealed class BulkIndexing(ChangeLogApplier applier)
 {
     private Task _applying = Task.CompletedTask;
 
@@ -17,21 +17,20 @@ public sealed class BulkIndexing(ChangeLogApplier applier, ChangeLogSession sess
     /// </summary>
     public async Task<bool> BeginAsync(CancellationToken cancellationToken)
     {
-        if (!applier.IsFollowing && !await applier.OpenAsync(cancellationToken))
+        if (!await applier.HoldsIndexAsync(cancellationToken))
         {
             return false;
         }
 
         await applier.ApplyPendingAsync(cancellationToken);
         applier.BeginBulk();
-        session.Bulk = true;
         return true;
     }
 
     /// <summary>A batch committed: waits until the one before it is indexed, then indexes this one in the background.</summary>
     public async Task BatchCommittedAsync(CancellationToken cancellationToken)
     {
-        if (!session.Bulk)
+        if (!applier.InBulk)
         {
             return;
         }
@@ -43,7 +42,6 @@ public sealed class BulkIndexing(ChangeLogApplier applier, ChangeLogSession sess
     /// <summary>The import is done: waits for its last batch, applies whatever else the log holds and makes the index durable.</summary>
     public async Task EndAsync(CancellationToken cancellationToken)
     {
-        session.Bulk = false;
         try
         {
             await _applying;

@@ -56,6 +56,12 @@ public sealed class ChangeLogApplier(
     /// <summary>True while this process follows the log into a usable index: only then is waiting for a change worth it.</summary>
     public bool IsFollowing => store.OwnsIndex && store.State == SearchIndexState.Ready;
 
+    /// <summary>True between <see cref="BeginBulk"/> and <see cref="EndBulk"/>.</summary>
+    public bool InBulk => _bulk;
+
+    /// <summary>Whether this process holds the index: it follows the log already, or it could take the index now (<see cref="OpenAsync"/>).</summary>
+    public async Task<bool> HoldsIndexAsync(CancellationToken cancellationToken) => IsFollowing || await OpenAsync(cancellationToken);
+
     /// <summary>
     /// A bulk import begins in a process with no readers (<see cref="BulkIndexing"/>): until <see cref="EndBulk"/>, batches
     /// are written to the index without the near-real-time refresh after each (a refresh flushes a segment, and an import's

@@ -7,7 +7,7 @@ namespace Alliance.Wiki.Core.Indexing;
 /// the search documents its saves already built, handed to the applier after commit so that it need not read back and
 /// parse what was just written. A rollback forgets both.
 /// </summary>
-public sealed class ChangeLogSession
+public sealed class ChangeLogSession(ChangeLogApplier applier)
 {
     /// <summary>
     /// A transaction of an editor's or a bot's saves holds at most this many documents; past it the rest are read back
@@ -21,10 +21,11 @@ public sealed class ChangeLogSession
     public long? Pending { get; set; }
 
     /// <summary>
-    /// A bulk import's scope (<see cref="BulkIndexing"/>): every document of a transaction is kept for the applier, and
-    /// a commit does not wait for its rows to be searchable (the import applies one batch while it writes the next).
+    /// While this process imports in bulk (<see cref="ChangeLogApplier.BeginBulk"/>): every document of a transaction is
+    /// kept for the applier, and a commit does not wait for its rows to be searchable (the import applies one batch while
+    /// it writes the next).
     /// </summary>
-    public bool Bulk { get; set; }
+    public bool Bulk => applier.InBulk;
 
     /// <summary>A save's row and the document it indexes as, valid once (and only if) the transaction commits.</summary>
     public void Saved(long sequence, SearchDocument document)

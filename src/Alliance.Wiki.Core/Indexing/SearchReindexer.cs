@@ -13,7 +13,7 @@ public sealed class SearchReindexer(WikiDbContext db, ChangeLogApplier applier, 
     /// <summary>Rebuilds into a fresh generation here, or asks the owning process to; answers the pages rebuilt here, or null when left to it.</summary>
     public async Task<int?> RebuildAsync(IProgress<(int Done, int Total)>? progress, CancellationToken cancellationToken)
     {
-        if (applier.IsFollowing || await applier.OpenAsync(cancellationToken))
+        if (await applier.HoldsIndexAsync(cancellationToken))
         {
             var pages = await applier.RebuildAsync(progress, cancellationToken);
             await applier.ApplyPendingAsync(cancellationToken);
@@ -29,7 +29,7 @@ public sealed class SearchReindexer(WikiDbContext db, ChangeLogApplier applier, 
     /// <summary>Applies the change log here when no server does (after pages were written in bulk); answers false when a server will.</summary>
     public async Task<bool> CatchUpAsync(CancellationToken cancellationToken)
     {
-        if (!applier.IsFollowing && !await applier.OpenAsync(cancellationToken))
+        if (!await applier.HoldsIndexAsync(cancellationToken))
         {
             return false;
         }

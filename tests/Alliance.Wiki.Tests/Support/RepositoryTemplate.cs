@@ -6,7 +6,7 @@ namespace Alliance.Wiki.Tests.Support;
 
 /// <summary>
 /// The repository's content/ imported once per test run: the first server on it migrates and imports as any wiki does,
-/// and its database (SQLite's online backup) and its search index (the files of its last commit) are copied for every
+/// and its database (SQLite's online backup) and its search index (its files, which hold its last commit whole) are copied for every
 /// later server on content/, whose start then finds every file imported and the index at the log's last row. Eighty
 /// articles imported for each of dozens of servers was most of their start time, and rebuilding the index from the
 /// copied database most of the rest.
