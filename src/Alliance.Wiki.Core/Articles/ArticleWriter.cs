@@ -23,6 +23,11 @@ public sealed class ArticleWriter(
 {
     private const int SqliteConstraint = 19;
 
+    /// <summary>A name and its page, tracked for the save, by the name's key (compiled: every save looks one up).</summary>
+    private static readonly CompiledPerModel<Func<WikiDbContext, string, CancellationToken, Task<PageName?>>> TrackedNameByKey = new(() => EF.CompileAsyncQuery(
+        (WikiDbContext db, string key, CancellationToken cancellationToken) =>
+            db.PageNames.Include(n => n.Page).FirstOrDefault(n => n.Key == key)));
+
     public async Task<SaveOutcome> SaveAsync(SaveCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
@@ -150,11 +155,8 @@ public sealed class ArticleWriter(
         return known;
     }
 
-    private Task<PageName?> FindNameAsync(string title, CancellationToken cancellationToken)
-    {
-        var key = WikiTitle.Key(title);
-        return db.PageNames.Include(n => n.Page).FirstOrDefaultAsync(n => n.Key == key, cancellationToken);
-    }
+    private Task<PageName?> FindNameAsync(string title, CancellationToken cancellationToken) =>
+        TrackedNameByKey.For(db)(db, WikiTitle.Key(title), cancellationToken);
 
     /// <summary>Runs the work in the caller's transaction or its own, and maps a broken unique parent index to a stale save.</summary>
     private async Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)
@@ -196,7 +198,7 @@ public sealed class ArticleWriter(
         page.Summary = metadata.Summary;
         page.Korean = metadata.Korean;
         page.UpdatedAt = now;
-        var names = await pageNames.ReplaceAsync(page, metadata, cancellationToken);
+        var names = await pageNames.ReplaceAsync(page, metadata, firstRevision: revision.ParentId is null, cancellationToken);
         await pageRows.ReplaceCategoriesAsync(page.Id, metadata.Categories, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
 

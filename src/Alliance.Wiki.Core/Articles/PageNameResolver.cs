@@ -1,4 +1,3 @@
-using System.Globalization;
 using Alliance.Wiki.Core.Markup;
 using Alliance.Wiki.Core.Storage;
 using Alliance.Wiki.Core.Titles;
@@ -21,12 +20,8 @@ public sealed class PageNameResolver(WikiDbContext db) : ITitleResolver
         {
             foreach (var keys in titles.Select(WikiTitle.Key).Distinct(StringComparer.Ordinal).Chunk(KeysPerQuery))
             {
-                var names = keys.Select((_, i) => string.Create(CultureInfo.InvariantCulture, $"@k{i}")).ToArray();
-                var command = db.Command($"SELECT n.\"Key\", p.\"Title\" FROM page_names n JOIN pages p ON p.\"Id\" = n.\"PageId\" WHERE n.\"Key\" IN ({string.Join(", ", names)})");
-                for (var i = 0; i < keys.Length; i++)
-                {
-                    command.With(names[i], keys[i]);
-                }
+                var command = db.Command(string.Empty);
+                command.CommandText = $"SELECT n.\"Key\", p.\"Title\" FROM page_names n JOIN pages p ON p.\"Id\" = n.\"PageId\" WHERE n.\"Key\" IN ({command.WithList(keys)})";
 
                 foreach (var (key, title) in await command.ListAsync(r => (r.GetString(0), r.GetString(1)), cancellationToken))
                 {

@@ -33,12 +33,12 @@ public sealed class RenderCache(WikiDbContext db, ArticleRenderer renderer, ITit
     public static List<TocEntry> ReadContents(string contentsJson) => JsonSerializer.Deserialize(contentsJson, TocJson.Default.ListTocEntry) ?? [];
 
     /// <summary>Renders a revision's text as the article page shows it, with section edit links.</summary>
-    public Task<RenderedArticle> RenderAsync(string pageTitle, string revisionText, CancellationToken cancellationToken)
-    {
-        var document = ArticleText.TryParse(revisionText);
-        var options = new RenderOptions(pageTitle, SectionEditLinks: true) { Facts = document?.Metadata };
-        return renderer.RenderAsync(document?.Body ?? revisionText, options, resolver, cancellationToken);
-    }
+    public Task<RenderedArticle> RenderAsync(string pageTitle, string revisionText, CancellationToken cancellationToken) =>
+        RenderAsync(pageTitle, revisionText, unshown: false, cancellationToken);
+
+    /// <summary>Renders a revision's text for its links, headings and search text alone (<see cref="RenderOptions.Unshown"/>): the import verb's render ahead.</summary>
+    public Task<RenderedArticle> RenderUnshownAsync(string pageTitle, string revisionText, CancellationToken cancellationToken) =>
+        RenderAsync(pageTitle, revisionText, unshown: true, cancellationToken);
 
     /// <summary>Renders an old revision (or a preview) as it reads, with its facts, without section edit links (they would edit today's text).</summary>
     public Task<RenderedArticle> RenderWithoutEditLinksAsync(string revisionText, CancellationToken cancellationToken)
@@ -47,10 +47,22 @@ public sealed class RenderCache(WikiDbContext db, ArticleRenderer renderer, ITit
         return renderer.RenderAsync(document?.Body ?? revisionText, RenderOptions.Plain with { Facts = document?.Metadata }, resolver, cancellationToken);
     }
 
+    private Task<RenderedArticle> RenderAsync(string pageTitle, string revisionText, bool unshown, CancellationToken cancellationToken)
+    {
+        var document = ArticleText.TryParse(revisionText);
+        var options = new RenderOptions(pageTitle, SectionEditLinks: true) { Facts = document?.Metadata, Unshown = unshown };
+        return renderer.RenderAsync(document?.Body ?? revisionText, options, resolver, cancellationToken);
+    }
+
     /// <summary>Keeps a render; returns the time it is stored under.</summary>
     public async Task<DateTime> StoreAsync(long revisionId, RenderedArticle rendered, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(rendered);
+        if (rendered.Unshown)
+        {
+            throw new InvalidOperationException("A render made without the sanitizer is never stored.");
+        }
+
         var json = JsonSerializer.Serialize(rendered.Contents, TocJson.Default.IReadOnlyListTocEntry);
         // Whole seconds, as HTTP dates carry them: Last-Modified and the stored time then agree exactly.
         var now = clock.GetUtcNow().UtcDateTime;
@@ -63,17 +75,22 @@ public sealed class RenderCache(WikiDbContext db, ArticleRenderer renderer, ITit
         return now;
     }
 
-    /// <summary>Drops the renders of every page whose links reach any of these name keys.</summary>
-    public Task<int> InvalidateLinkersAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    /// <summary>Drops the renders of every page whose links reach any of these name keys, in the save's transaction.</summary>
+    public async Task InvalidateLinkersAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
         if (keys.Count == 0)
         {
-            return Task.FromResult(0);
+            return;
         }
 
-        // "RevisionId IN (…)" lets SQLite look the renders up by key; an EXISTS per render scanned them all, every save.
-        var linkers = db.Links.Where(l => keys.Contains(l.TargetKey)).Select(l => l.PageId);
-        var revisions = db.Revisions.Where(v => linkers.Contains(v.PageId)).Select(v => v.Id);
-        return db.Renders.Where(r => revisions.Contains(r.RevisionId)).ExecuteDeleteAsync(cancellationToken);
+        // One plain command, as EF Core translated its LINQ again on every save. "RevisionId IN (…)" lets SQLite
+        // look the renders up by key; an EXISTS per render scanned them all, every save.
+        var command = db.Command(string.Empty);
+        command.CommandText = $"""
+            DELETE FROM "revision_renders" WHERE "RevisionId" IN (
+                SELECT v."Id" FROM "revisions" AS v WHERE v."PageId" IN (
+                    SELECT l."PageId" FROM "links" AS l WHERE l."TargetKey" IN ({command.WithList(keys)})))
+            """;
+        await command.ExecuteAsync(cancellationToken);
     }
 }

@@ -21,6 +21,12 @@ public sealed class ContentImporter(WikiDbContext db, ArticleWriter writer, ISer
 
     public const int BatchSize = 200;
 
+    /// <summary>The latest revision of each page whose title has one of the keys (compiled: it runs once a file).</summary>
+    private static readonly CompiledPerModel<Func<WikiDbContext, List<string>, IAsyncEnumerable<LatestRevision>>> LatestByKeys = new(() => EF.CompileAsyncQuery(
+        (WikiDbContext db, List<string> keys) => db.PageNames.AsNoTracking()
+            .Where(n => n.Kind == PageNameKind.Title && keys.Contains(n.Key))
+            .Join(db.Revisions, n => n.Page!.LatestRevisionId, r => r.Id, (n, r) => new LatestRevision { Key = n.Key, PageId = r.PageId, Text = r.Text, Origin = r.Origin })));
+
     public Task<ImportReport> ImportAsync(string folder, IProgress<(int Done, int Total)>? progress, CancellationToken cancellationToken) =>
         ImportAsync(folder, progress, null, cancellationToken);
 
@@ -106,25 +112,19 @@ public sealed class ContentImporter(WikiDbContext db, ArticleWriter writer, ISer
                 await using var scope = scopes.CreateAsyncScope();
                 var renders = scope.ServiceProvider.GetRequiredService<RenderCache>();
                 var keys = read.Where(f => f.Document is not null).Select(f => WikiTitle.Key(f.Title)).ToList();
-                var latest = await Latest(scope.ServiceProvider.GetRequiredService<WikiDbContext>())
-                    .Where(l => keys.Contains(l.Key)).ToDictionaryAsync(l => l.Key, l => l.Text, cancellationToken);
+                var context = scope.ServiceProvider.GetRequiredService<WikiDbContext>();
+                var latest = await LatestByKeys.For(context)(context, keys).ToDictionaryAsync(l => l.Key, l => l.Text, cancellationToken: cancellationToken);
                 for (var i = 0; i < read.Length; i++)
                 {
                     if (read[i] is { Document: not null, Title: var title, Text: var text } && latest.GetValueOrDefault(WikiTitle.Key(title)) != text)
                     {
-                        read[i] = read[i] with { Rendered = await renders.RenderAsync(title, text, cancellationToken) };
+                        read[i] = read[i] with { Rendered = await renders.RenderUnshownAsync(title, text, cancellationToken) };
                     }
                 }
 
                 return read;
             },
             cancellationToken);
-
-    /// <summary>Each page's latest revision, by the key of its title.</summary>
-    private static IQueryable<LatestRevision> Latest(WikiDbContext db) =>
-        db.PageNames.AsNoTracking()
-            .Where(n => n.Kind == PageNameKind.Title)
-            .Join(db.Revisions, n => n.Page!.LatestRevisionId, r => r.Id, (n, r) => new LatestRevision { Key = n.Key, PageId = r.PageId, Text = r.Text, Origin = r.Origin });
 
     /// <summary>Imports one file; false when it failed and its writes must be rolled back.</summary>
     private async Task<bool> ImportFileAsync(ReadFile file, ImportReport report, CancellationToken cancellationToken)
@@ -139,7 +139,7 @@ public sealed class ContentImporter(WikiDbContext db, ArticleWriter writer, ISer
 
         var (title, text) = (file.Title, file.Text);
         var key = WikiTitle.Key(title);
-        var latest = await Latest(db).FirstOrDefaultAsync(l => l.Key == key, cancellationToken);
+        var latest = await LatestByKeys.For(db)(db, [key]).FirstOrDefaultAsync(cancellationToken);
         if (latest?.Text == text)
         {
             report.Unchanged.Add(name);

@@ -63,7 +63,9 @@ public sealed class ArticleRenderer
         var renderer = MarkupPipeline.CreateRenderer(writer, _pipeline);
         renderer.Render(document);
         await writer.FlushAsync(cancellationToken);
-        return new RenderedArticle(ArticleHtmlSanitizer.Sanitize(writer.ToString()), contents, targets);
+        return options.Unshown
+            ? new RenderedArticle(writer.ToString(), contents, targets) { Unshown = true }
+            : new RenderedArticle(ArticleHtmlSanitizer.Sanitize(writer.ToString()), contents, targets);
     }
 
     private static List<TocEntry> NumberSections(MarkdownDocument document, RenderOptions options)

@@ -34,6 +34,21 @@ internal static class DbCommands
         return command;
     }
 
+    /// <summary>Binds each value to a parameter of its own and returns their names for an <c>IN (…)</c> list: "@k0, @k1, …".</summary>
+    public static string WithList(this DbCommand command, IEnumerable<string> values)
+    {
+        var names = new StringBuilder();
+        var i = 0;
+        foreach (var value in values)
+        {
+            var name = string.Create(CultureInfo.InvariantCulture, $"@k{i++}");
+            names.Append(names.Length == 0 ? name : ", " + name);
+            command.With(name, value);
+        }
+
+        return names.ToString();
+    }
+
     public static async Task<long> ScalarAsync(this DbCommand command, CancellationToken cancellationToken)
     {
         await using (command)
