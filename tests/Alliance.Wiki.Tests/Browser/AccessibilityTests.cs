@@ -61,7 +61,7 @@ public sealed class AccessibilityTests(ReadersWiki wiki, ChromiumFixture chromiu
 
         if (url == EditPage)
         {
-            await SignInAsEditorAsync(page);
+            await page.SignInAsEditorAsync(wiki.Server);
         }
 
         await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Light });
@@ -80,19 +80,6 @@ public sealed class AccessibilityTests(ReadersWiki wiki, ChromiumFixture chromiu
         async () => (await axe.run(document, { resultTypes: ['violations'] })).violations.map(v =>
             `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | ')}`)
         """);
-
-    /// <summary>Makes an editor account and signs it in through the form, as a person would.</summary>
-    private async Task SignInAsEditorAsync(IPage page)
-    {
-        var name = "axe" + Guid.NewGuid().ToString("N")[..8];
-        const string password = "accessibility-editor-password";
-        await wiki.Server.InScopeAsync(s => s.GetRequiredService<Accounts.AccountBootstrap>().CreateAsync(name, password, Core.Accounts.WikiRoles.Editor));
-        await page.GotoAsync("/account/sign-in");
-        await page.FillAsync("#UserName", name);
-        await page.FillAsync("#Password", password);
-        await page.ClickAsync(".form-stack button[type=submit]");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath != "/account/sign-in");
-    }
 
     /// <summary>The diff of an edit to Test Country (made once; later calls find it).</summary>
     private Task<string> EditedDiffAsync() => wiki.Server.InScopeAsync(async s =>

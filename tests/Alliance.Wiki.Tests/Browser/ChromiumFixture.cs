@@ -16,6 +16,9 @@ public sealed class ChromiumFixture : IAsyncLifetime
         "--disable-component-update", "--disable-sync", "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
     ];
 
+    /// <summary>A ceiling for waits, not a speed check: with the whole suite running on two cores, a page can take seconds.</summary>
+    public const float Ceiling = 45_000;
+
     private IPlaywright? _playwright;
 
     public IBrowser? Browser { get; private set; }
@@ -71,9 +74,8 @@ public sealed class ChromiumFixture : IAsyncLifetime
             BypassCSP = bypassCsp,
             JavaScriptEnabled = javaScript,
         });
-        // A ceiling for waits, not a speed check: with the whole suite running on two cores, a page can take seconds.
-        context.SetDefaultTimeout(45_000);
-        context.SetDefaultNavigationTimeout(45_000);
+        context.SetDefaultTimeout(Ceiling);
+        context.SetDefaultNavigationTimeout(Ceiling);
         return new BrowserPage(context, await context.NewPageAsync());
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Alliance.Wiki.Accounts;
 using Alliance.Wiki.Core.Accounts;
 using Alliance.Wiki.Tests.Support;
@@ -6,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Alliance.Wiki.Tests.Browser;
 
 /// <summary>What an editor does in Chromium: sign in from an [edit] link, edit one section with previews, save, restore.</summary>
-public sealed class EditorJourneyTests(WikiServer wiki, ChromiumFixture chromium) : IClassFixture<WikiServer>, IClassFixture<ChromiumFixture>
+public sealed partial class EditorJourneyTests(WikiServer wiki, ChromiumFixture chromium) : IClassFixture<WikiServer>, IClassFixture<ChromiumFixture>
 {
     private const string Password = "browser-editor-password";
 
@@ -25,11 +26,11 @@ public sealed class EditorJourneyTests(WikiServer wiki, ChromiumFixture chromium
         var headingText = (await heading.EvaluateAsync<string>("h => h.firstChild.textContent")).Trim();
         var editHref = await heading.Locator(".editsection a").GetAttributeAsync("href");
         await heading.Locator(".editsection a").ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/account/sign-in");
+        await page.ArriveAtAsync(BrowserSignIn.SignInForm());
         await page.FillAsync("#UserName", name);
         await page.FillAsync("#Password", Password);
         await page.ClickAsync(".form-stack button[type=submit]");
-        await page.WaitForURLAsync(url => url.EndsWith(editHref!, StringComparison.Ordinal));
+        await page.ArriveAtAsync(editHref!);
         var textarea = page.Locator("textarea[name='Text']");
         Assert.StartsWith("## " + headingText, await textarea.InputValueAsync(), StringComparison.Ordinal);
 
@@ -44,7 +45,7 @@ public sealed class EditorJourneyTests(WikiServer wiki, ChromiumFixture chromium
 
         await page.FillAsync("#Summary", "Add a sentence from the browser");
         await page.ClickAsync("button:has-text('Save changes')");
-        await page.WaitForURLAsync("**/wiki/Korean_War");
+        await page.ArriveAtAsync("/wiki/Korean_War");
         Assert.Contains("A sentence added in the browser", await page.Locator(".article-body").TextContentAsync(), StringComparison.Ordinal);
         Assert.Contains(name, await page.Locator("footer.page-info").TextContentAsync(), StringComparison.Ordinal);
 
@@ -57,11 +58,14 @@ public sealed class EditorJourneyTests(WikiServer wiki, ChromiumFixture chromium
         // Restore the version from before the edit: the editor opens prefilled, with a summary and a preview, and saves.
         await page.GotoAsync(original!);
         await page.ClickAsync("a:has-text('Restore this version')");
-        await page.WaitForURLAsync(url => url.Contains("/edit/Korean_War?restore=", StringComparison.Ordinal));
+        await page.ArriveAtAsync(RestoreForm());
         Assert.StartsWith("Restore revision ", await page.InputValueAsync("#Summary"), StringComparison.Ordinal);
         Assert.DoesNotContain("A sentence added in the browser", await page.Locator("[aria-label=Preview] .article-body").TextContentAsync(), StringComparison.Ordinal);
         await page.ClickAsync("button:has-text('Save changes')");
-        await page.WaitForURLAsync("**/wiki/Korean_War");
+        await page.ArriveAtAsync("/wiki/Korean_War");
         Assert.DoesNotContain("A sentence added in the browser", await page.Locator(".article-body").TextContentAsync(), StringComparison.Ordinal);
     }
+
+    [GeneratedRegex(@"/edit/Korean_War\?restore=\d+")]
+    private static partial Regex RestoreForm();
 }

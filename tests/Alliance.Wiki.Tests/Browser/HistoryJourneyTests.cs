@@ -13,13 +13,13 @@ public sealed partial class HistoryJourneyTests(HistoryWiki wiki, ChromiumFixtur
         var page = browser.Page;
         await page.GotoAsync("/wiki/Alpha");
         await page.Locator(".page-tabs a", new() { HasText = "History" }).ClickAsync();
-        await page.WaitForURLAsync("**/history/Alpha");
+        await page.ArriveAtAsync("/history/Alpha");
 
         // The oldest and the third revision: the first edit's "1953" and the second's "opening" both show.
         await page.Locator($"input[name=from][value='{wiki.Alpha[0]}']").CheckAsync();
         await page.Locator($"input[name=to][value='{wiki.Alpha[2]}']").CheckAsync();
         await page.Locator("form.history-form button").First.ClickAsync();
-        await page.WaitForURLAsync(DiffUrl());
+        await page.ArriveAtAsync(DiffUrl());
         var query = System.Web.HttpUtility.ParseQueryString(new Uri(page.Url).Query);
         Assert.Equal((Id(wiki.Alpha[0]), Id(wiki.Alpha[2])), (query["from"], query["to"]));
 
@@ -30,7 +30,7 @@ public sealed partial class HistoryJourneyTests(HistoryWiki wiki, ChromiumFixtur
         Assert.NotEqual("rgba(0, 0, 0, 0)", background);
 
         await page.Locator(".diff-views a", new() { HasText = "side by side" }).ClickAsync();
-        await page.WaitForURLAsync("**&view=side");
+        await page.ArriveAtAsync(SideBySideUrl());
         Assert.Equal(["lead"], await page.Locator("table.diff-side td.diff-deleted del").AllTextContentsAsync());
         Assert.Equal(2, await page.Locator("table.diff-side td.diff-inserted ins").CountAsync());
 
@@ -48,4 +48,7 @@ public sealed partial class HistoryJourneyTests(HistoryWiki wiki, ChromiumFixtur
     // The form sends the radio buttons in page order, so "to" (on the newer row) may come first.
     [GeneratedRegex("/diff/Alpha\\?(from|to)=\\d+&(from|to)=\\d+$")]
     private static partial Regex DiffUrlPattern();
+
+    [GeneratedRegex("/diff/Alpha\\?.*&view=side$")]
+    private static partial Regex SideBySideUrl();
 }

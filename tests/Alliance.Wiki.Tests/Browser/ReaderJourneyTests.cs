@@ -14,7 +14,7 @@ public sealed partial class ReaderJourneyTests(WikiServer wiki, ChromiumFixture 
         var page = browser.Page;
         await page.GotoAsync("/");
         await page.Locator(".category-box a", new() { HasText = "US–South Korea alliance" }).First.ClickAsync();
-        await page.WaitForURLAsync(AllianceUrl());
+        await page.ArriveAtAsync(AllianceUrl());
         Assert.Equal("US–South Korea alliance", await page.Locator("h1#firstHeading").TextContentAsync());
 
         // A contents entry scrolls to its section and puts its anchor in the address.
@@ -32,7 +32,7 @@ public sealed partial class ReaderJourneyTests(WikiServer wiki, ChromiumFixture 
         // A cross-link in the body opens its article.
         await page.GotoAsync("/wiki/US%E2%80%93South_Korea_alliance");
         await page.Locator(".article-body a.wikilink[href='/wiki/Korean_War']").First.ClickAsync();
-        await page.WaitForURLAsync("**/wiki/Korean_War");
+        await page.ArriveAtAsync("/wiki/Korean_War");
         Assert.Equal("Korean War", await page.Locator("h1#firstHeading").TextContentAsync());
     }
 

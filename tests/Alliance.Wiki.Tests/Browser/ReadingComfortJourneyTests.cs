@@ -94,7 +94,7 @@ public sealed class ReadingComfortJourneyTests(ReadersWiki wiki, ChromiumFixture
         await page.GotoAsync(Article);
         Assert.True(await page.Locator(".site-header").IsVisibleAsync());
         await page.Locator("a.printable-link").ClickAsync();
-        await page.WaitForURLAsync("**" + Article + "?printable=yes");
+        await page.ArriveAtAsync(Article + "?printable=yes");
         Assert.False(await page.Locator(".site-header").IsVisibleAsync());
         Assert.False(await page.Locator(".page-tabs").IsVisibleAsync());
         Assert.True(await page.Locator("table.infobox").IsVisibleAsync());
@@ -125,13 +125,13 @@ public sealed class ReadingComfortJourneyTests(ReadersWiki wiki, ChromiumFixture
         Assert.Equal("rgb(18, 20, 23)", await BackgroundAsync(page));
 
         await page.Locator(".theme-switch a", new() { HasText = "Light" }).ClickAsync();
-        await page.WaitForURLAsync("**" + Article);
+        await page.ArriveAtAsync(Article);
         Assert.Equal("rgb(255, 255, 255)", await BackgroundAsync(page));
         Assert.Equal("light", await page.Locator("html").GetAttributeAsync("data-theme"));
 
         await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Light });
         await page.Locator(".theme-switch a", new() { HasText = "Dark" }).ClickAsync();
-        await page.WaitForURLAsync("**" + Article);
+        await page.ArriveAtAsync(Article);
         Assert.Equal("rgb(18, 20, 23)", await BackgroundAsync(page));
         // Remembered: the next page is dark too, though the system is light.
         await page.GotoAsync("/timeline");
@@ -165,11 +165,11 @@ public sealed class ReadingComfortJourneyTests(ReadersWiki wiki, ChromiumFixture
         await page.Locator("#timeline-from").FillAsync("1950");
         await page.Locator("#timeline-to").FillAsync("1995");
         await page.Locator(".timeline-filter button").ClickAsync();
-        await page.WaitForURLAsync("**/timeline?category=Treaties&from=1950&to=1995");
+        await page.ArriveAtAsync("/timeline?category=Treaties&from=1950&to=1995");
         Assert.Equal(["1953-10-01", "1991"], await page.Locator(".timeline-decade time").EvaluateAllAsync<string[]>("ts => ts.map(t => t.getAttribute('datetime'))"));
 
         await page.Locator(".timeline-source a").First.ClickAsync();
-        await page.WaitForURLAsync("**" + Article);
+        await page.ArriveAtAsync(Article);
     }
 
     [Fact]
@@ -189,17 +189,17 @@ public sealed class ReadingComfortJourneyTests(ReadersWiki wiki, ChromiumFixture
         var page = browser.Page;
         await page.GotoAsync(Article);
         await page.Locator(".language-switch a[lang='ko']").ClickAsync();
-        await page.WaitForURLAsync("**" + Article);
+        await page.ArriveAtAsync(Article);
         Assert.Equal("ko", await page.Locator("html").GetAttributeAsync("lang"));
         Assert.Equal("목차", await page.Locator("#toc-heading").TextContentAsync());
         Assert.Equal("Test Treaty", await page.Locator("h1#firstHeading").TextContentAsync());
 
         await page.Locator(".site-header a.timeline-link").ClickAsync();
-        await page.WaitForURLAsync("**/timeline");
+        await page.ArriveAtAsync("/timeline");
         Assert.Equal("1953년 10월 1일", await page.Locator(".timeline-decade time").Nth(1).TextContentAsync());
 
         await page.Locator(".language-switch a[lang='en']").ClickAsync();
-        await page.WaitForURLAsync("**/timeline");
+        await page.ArriveAtAsync("/timeline");
         Assert.Equal("Timeline", await page.Locator("h1").TextContentAsync());
     }
 

@@ -1,10 +1,7 @@
 using System.Collections.Concurrent;
-using Alliance.Wiki.Accounts;
-using Alliance.Wiki.Core.Accounts;
 using Alliance.Wiki.Core.Titles;
 using Alliance.Wiki.Tests.Browser;
 using Alliance.Wiki.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Alliance.Wiki.Tests.Hardening;
@@ -52,7 +49,7 @@ public sealed class XssBrowserTests(XssWiki wiki, ChromiumFixture chromium) : IC
         };
 
         await ProveTheDetectorSeesScriptAsync(page, dialogs);
-        await SignInAsync(page);
+        await page.SignInAsEditorAsync(wiki.Server);
         var problems = new List<string>();
         var urls = Urls().ToList();
         foreach (var url in urls)
@@ -62,7 +59,7 @@ public sealed class XssBrowserTests(XssWiki wiki, ChromiumFixture chromium) : IC
         }
 
         // A handler that waits for a timer or a late load still fires: the network is quiet for half a second first.
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.SettleAsync(LoadState.NetworkIdle);
         problems.AddRange(dialogs);
         Assert.True(urls.Count >= 50, $"only {urls.Count} pages were opened");
         Assert.True(problems.Count == 0, $"{problems.Count} problems on {urls.Count} pages:\n" + string.Join('\n', problems.Take(40)));
@@ -113,17 +110,5 @@ public sealed class XssBrowserTests(XssWiki wiki, ChromiumFixture chromium) : IC
         Assert.Single(dialogs);
         Assert.NotEmpty(await page.EvaluateAsync<string[]>(LiveDomProblems));
         dialogs.Clear();
-    }
-
-    private async Task SignInAsync(IPage page)
-    {
-        var name = "browser-editor-" + Guid.NewGuid().ToString("N")[..8];
-        var password = "password-" + Guid.NewGuid().ToString("N");
-        await wiki.Server.InScopeAsync(s => s.GetRequiredService<AccountBootstrap>().CreateAsync(name, password, WikiRoles.Editor));
-        await page.GotoAsync("/account/sign-in");
-        await page.FillAsync("input[name=UserName]", name);
-        await page.FillAsync("input[name=Password]", password);
-        await page.ClickAsync(".form-stack button[type=submit]");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
     }
 }
