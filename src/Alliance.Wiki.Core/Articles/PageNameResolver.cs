@@ -20,9 +20,7 @@ public sealed class PageNameResolver(WikiDbContext db) : ITitleResolver
         {
             foreach (var keys in titles.Select(WikiTitle.Key).Distinct(StringComparer.Ordinal).Chunk(KeysPerQuery))
             {
-                var command = db.Command(string.Empty);
-                command.CommandText = $"SELECT n.\"Key\", p.\"Title\" FROM page_names n JOIN pages p ON p.\"Id\" = n.\"PageId\" WHERE n.\"Key\" IN ({command.WithList(keys)})";
-
+                var command = db.CommandWithList(keys, list => $"SELECT n.\"Key\", p.\"Title\" FROM page_names n JOIN pages p ON p.\"Id\" = n.\"PageId\" WHERE n.\"Key\" IN ({list})");
                 foreach (var (key, title) in await command.ListAsync(r => (r.GetString(0), r.GetString(1)), cancellationToken))
                 {
                     found[key] = title;

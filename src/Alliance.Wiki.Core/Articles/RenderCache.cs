@@ -85,12 +85,10 @@ public sealed class RenderCache(WikiDbContext db, ArticleRenderer renderer, ITit
 
         // One plain command, as EF Core translated its LINQ again on every save. "RevisionId IN (…)" lets SQLite
         // look the renders up by key; an EXISTS per render scanned them all, every save.
-        var command = db.Command(string.Empty);
-        command.CommandText = $"""
+        await db.CommandWithList(keys, list => $"""
             DELETE FROM "revision_renders" WHERE "RevisionId" IN (
                 SELECT v."Id" FROM "revisions" AS v WHERE v."PageId" IN (
-                    SELECT l."PageId" FROM "links" AS l WHERE l."TargetKey" IN ({command.WithList(keys)})))
-            """;
-        await command.ExecuteAsync(cancellationToken);
+                    SELECT l."PageId" FROM "links" AS l WHERE l."TargetKey" IN ({list})))
+            """).ExecuteAsync(cancellationToken);
     }
 }

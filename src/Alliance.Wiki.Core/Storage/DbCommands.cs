@@ -34,9 +34,13 @@ internal static class DbCommands
         return command;
     }
 
-    /// <summary>Binds each value to a parameter of its own and returns their names for an <c>IN (…)</c> list: "@k0, @k1, …".</summary>
-    public static string WithList(this DbCommand command, IEnumerable<string> values)
+    /// <summary>
+    /// A command whose SQL holds one <c>IN (…)</c> list: each value is bound to a parameter of its own, and
+    /// <paramref name="sql"/> is given their names to put in the list ("@k0, @k1, …").
+    /// </summary>
+    public static DbCommand CommandWithList(this WikiDbContext db, IEnumerable<string> values, Func<string, string> sql)
     {
+        var command = db.Command(string.Empty);
         var names = new StringBuilder();
         var i = 0;
         foreach (var value in values)
@@ -46,7 +50,8 @@ internal static class DbCommands
             command.With(name, value);
         }
 
-        return names.ToString();
+        command.CommandText = sql(names.ToString());
+        return command;
     }
 
     public static async Task<long> ScalarAsync(this DbCommand command, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using Alliance.Wiki.Core.Articles;
 using Alliance.Wiki.Core.Markup;
 using Alliance.Wiki.Tests.Hardening;
 using Alliance.Wiki.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Alliance.Wiki.Tests.Markup;
 
@@ -54,5 +55,18 @@ public sealed class UnshownRenderSpecs
 
         Assert.Contains("<hr>", shown.Html, StringComparison.Ordinal);
         Assert.Contains("<hr />", unshown.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_render_cache_refuses_to_store_an_unshown_render_and_writes_nothing()
+    {
+        var database = Path.Combine(Path.GetTempPath(), "never-opened-" + Guid.NewGuid().ToString("N") + ".db");
+        await using var services = CoreServices.For(database);
+        await using var scope = services.CreateAsyncScope();
+        var renders = scope.ServiceProvider.GetRequiredService<RenderCache>();
+        var unshown = await MarkupFixture.RenderAsync("<script>alert(1)</script>\n\nText.\n", RenderOptions.Plain with { Unshown = true });
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => renders.StoreAsync(1, unshown, CancellationToken.None));
+        Assert.False(File.Exists(database));
     }
 }
