@@ -73,12 +73,15 @@ public sealed class ChangeLogApplier(
         store.WriteInBulk(true);
     }
 
-    /// <summary>The bulk import ended: one refresh makes all it wrote searchable, and every cached page is forgotten, as after a rebuild.</summary>
+    /// <summary>
+    /// The bulk import ended: one refresh makes all it wrote searchable (flushing its last segment, still with the bulk
+    /// settings), and every cached page is forgotten, as after a rebuild.
+    /// </summary>
     public void EndBulk()
     {
         _bulk = false;
-        store.WriteInBulk(false);
         store.Refresh();
+        store.WriteInBulk(false);
         Tell(new AppliedChanges([], NamesChanged: true));
     }
 

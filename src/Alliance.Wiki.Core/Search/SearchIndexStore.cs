@@ -155,12 +155,15 @@ public sealed class SearchIndexStore(SearchIndexLocation location, ILogger<Searc
     /// A bulk import's writing (<c>true</c>) or everyday saves' (<c>false</c>): in bulk the writer buffers up to
     /// <see cref="Generation.BulkBufferMB"/> of documents before it flushes a segment, so that 100,000 pages make a handful
     /// of segments that need no merging, rather than fifteen (every segment costs each search a term lookup per field).
+    /// Those segments are written as plain files, not packed into a compound file: packing copies every byte of a flush
+    /// once more (Lucene's advice for batch indexing with a large buffer), and a handful of segments need no packing.
     /// </summary>
     public void WriteInBulk(bool bulk)
     {
         if (_current is { } current)
         {
             current.Writer.Config.RAMBufferSizeMB = bulk ? Generation.BulkBufferMB : Generation.BufferMB;
+            current.Writer.Config.UseCompoundFile = !bulk;
         }
     }
 
