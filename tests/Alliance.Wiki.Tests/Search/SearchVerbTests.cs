@@ -55,13 +55,14 @@ public sealed class SearchVerbTests : IDisposable
     }
 
     /// <summary>
-    /// An import of several batches indexes each batch beside the next: every page of every batch is in the index once
-    /// the verb ends, and the index's commit records the last row.
+    /// An import of several batches indexes them beside the ones written after, more batches than the writer may run
+    /// ahead of the indexer: every page of every batch is in the index once the verb ends, the index's commit records
+    /// the last row, and its segments, the last included, are plain files rather than compound ones.
     /// </summary>
     [Fact]
     public async Task An_import_of_several_batches_with_no_wiki_running_indexes_every_page()
     {
-        const int Files = (2 * Alliance.Wiki.Core.Content.ContentImporter.BatchSize) + 50;
+        const int Files = ((Alliance.Wiki.Core.Indexing.BulkIndexing.BatchesAhead + 2) * Alliance.Wiki.Core.Content.ContentImporter.BatchSize) + 50;
         for (var i = 0; i < Files; i++)
         {
             _content.Write($"bulk-{i:D3}.md", $"Bulk page {i}", $"Bulk page {i} holds the bulkword and the tag{i}x.");
@@ -82,6 +83,10 @@ public sealed class SearchVerbTests : IDisposable
             var found = await index.SearchAsync(SearchQuery.Parse($"tag{i}x"), 0, 20, CancellationToken.None);
             Assert.Equal([$"Bulk page {i}"], found.Hits.Select(h => h.Title));
         }
+
+        var files = Directory.EnumerateFiles(Path.Combine(_content.Folder, "search"), "*", SearchOption.AllDirectories).Select(Path.GetFileName).ToList();
+        Assert.Contains(files, f => f!.EndsWith(".tim", StringComparison.Ordinal));
+        Assert.DoesNotContain(files, f => f!.EndsWith(".cfs", StringComparison.Ordinal));
     }
 
     /// <summary>
