@@ -44,10 +44,14 @@ public sealed class ContentImporter(WikiDbContext db, ArticleWriter writer, ISer
         var done = 0;
         var batches = files.Chunk(BatchSize).ToList();
         await db.Database.OpenConnectionAsync(cancellationToken);
-        // A larger page cache for the bulk of index updates; the pooled connection gets SQLite's default back after.
+        // For the bulk of the writes, on this connection only (the pooled connection gets SQLite's defaults back after):
+        // a larger page cache; the file memory-mapped, so that a page outside that cache is read without a system call
+        // and a copy (the import's B-trees outgrow the cache long before 100,000 articles); and a checkpoint every
+        // 64 MB of log rather than every 4 MB, which folds the many rewrites of the same index pages into one write and
+        // took a third of the time commits cost at 100,000 articles.
         if (db.IsSqlite())
         {
-            await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size=-65536;", cancellationToken);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size=-65536; PRAGMA mmap_size=4294967296; PRAGMA wal_autocheckpoint=16384;", cancellationToken);
         }
 
         try
@@ -83,7 +87,7 @@ public sealed class ContentImporter(WikiDbContext db, ArticleWriter writer, ISer
         {
             if (db.IsSqlite())
             {
-                await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size=-2000;", CancellationToken.None);
+                await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size=-2000; PRAGMA mmap_size=0; PRAGMA wal_autocheckpoint=1000;", CancellationToken.None);
             }
 
             await db.Database.CloseConnectionAsync();

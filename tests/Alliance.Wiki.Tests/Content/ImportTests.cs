@@ -37,6 +37,36 @@ public sealed class ImportTests(SharedWiki<ImportTests> shared) : SharedWikiTest
         Assert.Equal(2, await CountAsync<Revision>());
     }
 
+    /// <summary>
+    /// The import sets a larger cache, a memory-mapped file and rarer checkpoints on its connection for the bulk of its
+    /// writes; the pooled connection then serves everyday queries, so it must get SQLite's defaults back. The
+    /// connection is held open across the import, so that the pragmas are read from the very handle it used.
+    /// </summary>
+    [Fact]
+    public async Task An_import_gives_its_connection_SQLite_s_settings_back()
+    {
+        Content.Write("beta.md", "Beta", "Beta text, revised for the settings.");
+        var settings = await Wiki.InScopeAsync(async s =>
+        {
+            var db = s.GetRequiredService<WikiDbContext>();
+            await db.Database.OpenConnectionAsync();
+            var report = await s.GetRequiredService<ContentImporter>().ImportAsync(Content.Folder, null, CancellationToken.None);
+            Assert.Equal(["beta.md"], report.Updated);
+            var values = new List<long>();
+            foreach (var pragma in new[] { "cache_size", "mmap_size", "wal_autocheckpoint" })
+            {
+                await using var command = db.Database.GetDbConnection().CreateCommand();
+                command.CommandText = $"PRAGMA {pragma};";
+                values.Add(Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            await db.Database.CloseConnectionAsync();
+            return values;
+        });
+
+        Assert.Equal([-2000L, 0L, 1000L], settings);
+    }
+
     [Fact]
     public async Task A_changed_file_adds_one_revision()
     {
