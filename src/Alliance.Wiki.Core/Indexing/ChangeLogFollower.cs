@@ -14,18 +14,22 @@ public sealed class ChangeLogFollower(ChangeLogApplier applier, SearchIndexStore
 {
     private readonly CancellationTokenSource _stopping = new();
     private Task? _following;
+    private int _disposed;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        // Taken now, not inside the tasks below: on a busy machine a task may first run after the host stopped and
+        // disposed this service, and reading the token of a disposed source throws (CI saw that fault a host's stop).
+        var stopping = _stopping.Token;
         if (!await applier.OpenAsync(cancellationToken))
         {
             // A verb (import, reindex) with no server running holds it: take it over when the verb is done.
             logger.LogWarning("Another process holds the search index in {Folder}; searches show a notice until it lets go.", store.Folder);
-            _following = Task.Run(() => TakeOverAsync(_stopping.Token), CancellationToken.None);
+            _following = Task.Run(() => TakeOverAsync(stopping), CancellationToken.None);
             return;
         }
 
-        _following = Task.Run(() => applier.FollowAsync(_stopping.Token), CancellationToken.None);
+        _following = Task.Run(() => applier.FollowAsync(stopping), CancellationToken.None);
         var ready = Task.Run(async () =>
         {
             while (store.State != SearchIndexState.Ready && !_following.IsCompleted)
@@ -62,7 +66,15 @@ public sealed class ChangeLogFollower(ChangeLogApplier applier, SearchIndexStore
         }
     }
 
-    public void Dispose() => _stopping.Dispose();
+    /// <summary>A follower still running when its service is disposed (the host never stopped it) stops with it.</summary>
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
+        {
+            _stopping.Cancel();
+            _stopping.Dispose();
+        }
+    }
 
     private async Task TakeOverAsync(CancellationToken stoppingToken)
     {
