@@ -21,21 +21,30 @@ public static class WikiBenchmarkDatabase
         BenchmarkCorpus.Given ?? BenchmarkCorpus.Cached(
             $"wiki-{generated}-{BenchmarkCorpus.Seed}", BenchmarkCorpus.BuildOf(typeof(ContentImporter), typeof(CorpusGenerator)), path => BuildAsync(path, generated));
 
-    /// <summary>A copy of the cached database for one run to change; the cached file stays as it was built.</summary>
+    /// <summary>
+    /// A copy of the database for one run to change, in the cache folder (made here: a database given by
+    /// <c>WIKI_BENCH_DB</c> leaves it unmade); the database copied stays as it was.
+    /// </summary>
     public static string CopyOf(string path)
     {
+        Directory.CreateDirectory(BenchmarkCorpus.CacheFolder);
         var copy = Path.Combine(BenchmarkCorpus.CacheFolder, $"run-{Environment.ProcessId}-{Guid.NewGuid():N}.db");
         File.Copy(path, copy);
         return copy;
     }
 
-    /// <summary>Deletes a copy with its write-ahead log, once no pooled connection holds it.</summary>
+    /// <summary>Deletes a copy with its write-ahead log and its search index, once no pooled connection holds it.</summary>
     public static void Delete(string path)
     {
         SqliteConnection.ClearAllPools();
         foreach (var file in new[] { path, path + "-wal", path + "-shm" })
         {
             File.Delete(file);
+        }
+
+        if (Directory.Exists(path + ".search"))
+        {
+            Directory.Delete(path + ".search", recursive: true);
         }
     }
 
