@@ -13,8 +13,9 @@ namespace Alliance.Wiki.Core.Indexing;
 public sealed class ChangeLogFollower(ChangeLogApplier applier, SearchIndexStore store, IOptions<IndexingOptions> options, ILogger<ChangeLogFollower> logger) : IHostedService, IDisposable
 {
     private readonly CancellationTokenSource _stopping = new();
+    private readonly System.Threading.Lock _gate = new();
     private Task? _following;
-    private int _disposed;
+    private bool _disposed;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -47,13 +48,27 @@ public sealed class ChangeLogFollower(ChangeLogApplier applier, SearchIndexStore
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        // The host may stop twice (a test factory's dispose stops it again): only the first waits for the follower.
-        if (Interlocked.Exchange(ref _following, null) is not { } following)
+        // A test factory's dispose stops the host twice, the two at once, and disposes this service while the first
+        // stop may still be cancelling: both stops wait for the same follower, and the source is cancelled and
+        // disposed under one lock, so a dispose can never cut the cancellation short (a source disposed while its
+        // callbacks ran left the follower waiting out its poll, and the host its 30 s shutdown timeout).
+        Task? following;
+        lock (_gate)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            _stopping.Cancel();
+            following = _following;
+        }
+
+        if (following is null)
         {
             return;
         }
 
-        await _stopping.CancelAsync();
         try
         {
             await following.WaitAsync(cancellationToken);
@@ -69,8 +84,14 @@ public sealed class ChangeLogFollower(ChangeLogApplier applier, SearchIndexStore
     /// <summary>A follower still running when its service is disposed (the host never stopped it) stops with it.</summary>
     public void Dispose()
     {
-        if (Interlocked.Exchange(ref _disposed, 1) == 0)
+        lock (_gate)
         {
+            if (_disposed)
+            {
+                return;
+            }
+
+            _disposed = true;
             _stopping.Cancel();
             _stopping.Dispose();
         }
