@@ -7,7 +7,8 @@ namespace Alliance.Wiki.Core.Indexing;
 /// <summary>
 /// After a transaction that wrote change-log rows commits, hands the applier the documents its saves built, wakes it
 /// and waits (bounded) until the rows are searchable, so whoever saved finds the new text in their next search.
-/// A rollback forgets them; a rollback to a savepoint forgets the documents, and the applier reads those pages back.
+/// A rollback forgets them; a rollback to a savepoint forgets the documents (the applier reads those pages back) and
+/// awaits again the sequence pending when the savepoint was made.
 /// A bulk import's commits do not wait: the import paces itself (<see cref="BulkIndexing"/>).
 /// </summary>
 public sealed class ChangeLogCommitInterceptor(ChangeLogSession session, ChangeLogApplier applier, IOptions<IndexingOptions> options) : DbTransactionInterceptor
@@ -58,13 +59,29 @@ public sealed class ChangeLogCommitInterceptor(ChangeLogSession session, ChangeL
 
     public override void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => session.Forget();
 
-    public override Task RolledBackToSavepointAsync(DbTransaction transaction, TransactionEventData eventData, CancellationToken cancellationToken = default)
+    public override Task CreatedSavepointAsync(DbTransaction transaction, TransactionEventData eventData, CancellationToken cancellationToken = default)
     {
-        session.ForgetDocuments();
+        session.SavepointCreated();
         return Task.CompletedTask;
     }
 
-    public override void RolledBackToSavepoint(DbTransaction transaction, TransactionEventData eventData) => session.ForgetDocuments();
+    public override void CreatedSavepoint(DbTransaction transaction, TransactionEventData eventData) => session.SavepointCreated();
+
+    public override Task ReleasedSavepointAsync(DbTransaction transaction, TransactionEventData eventData, CancellationToken cancellationToken = default)
+    {
+        session.SavepointReleased();
+        return Task.CompletedTask;
+    }
+
+    public override void ReleasedSavepoint(DbTransaction transaction, TransactionEventData eventData) => session.SavepointReleased();
+
+    public override Task RolledBackToSavepointAsync(DbTransaction transaction, TransactionEventData eventData, CancellationToken cancellationToken = default)
+    {
+        session.RolledBackToSavepoint();
+        return Task.CompletedTask;
+    }
+
+    public override void RolledBackToSavepoint(DbTransaction transaction, TransactionEventData eventData) => session.RolledBackToSavepoint();
 
     private void Committed()
     {

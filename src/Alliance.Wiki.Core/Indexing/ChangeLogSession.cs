@@ -17,6 +17,9 @@ public sealed class ChangeLogSession(ChangeLogApplier applier)
 
     private Dictionary<long, SearchDocument>? _documents;
 
+    /// <summary>The pending sequence at each open savepoint, the newest on top.</summary>
+    private Stack<long?>? _savepoints;
+
     /// <summary>The highest sequence written and not yet committed, or null.</summary>
     public long? Pending { get; set; }
 
@@ -46,16 +49,32 @@ public sealed class ChangeLogSession(ChangeLogApplier applier)
         return documents;
     }
 
+    /// <summary>A savepoint was made (an import's file begins): a rollback to it restores the sequence pending now.</summary>
+    public void SavepointCreated() => (_savepoints ??= new()).Push(Pending);
+
+    /// <summary>The newest savepoint was released: its file's saves stay in the transaction.</summary>
+    public void SavepointReleased() => _savepoints?.TryPop(out _);
+
     /// <summary>
-    /// Part of the transaction rolled back to a savepoint (an import's file that failed): which documents it undid is not
-    /// known here, so none is offered and the applier reads the transaction's pages back from the database.
+    /// Part of the transaction rolled back to its newest savepoint (an import's file that failed). The sequence awaited
+    /// at commit is again the one pending when the savepoint was made: the undone rows no longer exist, and a commit
+    /// waiting for one would wait out the read-your-writes bound. Which documents it undid is not known here, so none
+    /// is offered and the applier reads the transaction's pages back from the database.
     /// </summary>
-    public void ForgetDocuments() => _documents = null;
+    public void RolledBackToSavepoint()
+    {
+        _documents = null;
+        if (_savepoints is { Count: > 0 } savepoints)
+        {
+            Pending = savepoints.Peek();
+        }
+    }
 
     /// <summary>The transaction rolled back: nothing it wrote is to be applied.</summary>
     public void Forget()
     {
         Pending = null;
         _documents = null;
+        _savepoints = null;
     }
 }

@@ -1,4 +1,5 @@
 using Alliance.Wiki.Core.Articles;
+using Alliance.Wiki.Core.Indexing;
 using Alliance.Wiki.Core.Storage;
 using Alliance.Wiki.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,7 +38,8 @@ public abstract class ChangeLogRunContract(DatabaseProvider provider) : IDisposa
     /// <summary>
     /// An import's file that fails rolls back to its savepoint, and the batch commits without it: the undone save's
     /// document must not be offered (it names a page the database never kept, under a sequence SQLite hands out
-    /// again), and the save after the transaction must still be found.
+    /// again), the commit must await the kept save's sequence rather than the undone one, and the save after the
+    /// transaction must still be found.
     /// </summary>
     [Fact]
     public async Task A_save_rolled_back_to_a_savepoint_is_not_indexed_and_the_saves_around_it_are()
@@ -45,11 +47,18 @@ public abstract class ChangeLogRunContract(DatabaseProvider provider) : IDisposa
         await _wiki.Server.InScopeAsync(async services =>
         {
             var db = services.GetRequiredService<WikiDbContext>();
+            var session = services.GetRequiredService<ChangeLogSession>();
             await using var transaction = await db.Database.BeginTransactionAsync();
             await EditorSaves.SaveAsync(services, "Kept in the batch", "Kept in the batch holds the wrenword.");
+            var kept = session.Pending;
             await transaction.CreateSavepointAsync("file");
             await EditorSaves.SaveAsync(services, "Undone in the batch", "Undone in the batch holds the dodoword.");
+            Assert.True(session.Pending > kept);
             await transaction.RollbackToSavepointAsync("file");
+
+            // The commit awaits the kept save's row, not the undone one's, which no longer exists.
+            Assert.NotNull(kept);
+            Assert.Equal(kept, session.Pending);
             await transaction.CommitAsync();
         });
 
