@@ -42,15 +42,18 @@ public static class WikiBenchmarkDatabase
             File.Delete(file);
         }
 
-        if (Directory.Exists(path + ".search"))
+        if (Directory.Exists(IndexFolderOf(path)))
         {
-            Directory.Delete(path + ".search", recursive: true);
+            Directory.Delete(IndexFolderOf(path), recursive: true);
         }
     }
 
     /// <summary>The wiki's core services on this database file (its search index beside it), composed as the web host composes them, without HTTP.</summary>
     public static ServiceProvider Services(string path) =>
-        new ServiceCollection().AddLogging().AddWikiCore(_ => path, _ => path + ".search", new ConfigurationBuilder().Build()).BuildServiceProvider();
+        new ServiceCollection().AddLogging().AddWikiCore(_ => path, _ => IndexFolderOf(path), new ConfigurationBuilder().Build()).BuildServiceProvider();
+
+    /// <summary>The search index of a database these services run on: beside it, named after it.</summary>
+    private static string IndexFolderOf(string path) => path + ".search";
 
     private static async Task BuildAsync(string path, int generated)
     {

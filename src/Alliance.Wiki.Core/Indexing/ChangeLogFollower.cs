@@ -49,9 +49,10 @@ public sealed class ChangeLogFollower(ChangeLogApplier applier, SearchIndexStore
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         // A test factory's dispose stops the host twice, the two at once, and disposes this service while the first
-        // stop may still be cancelling: both stops wait for the same follower, and the source is cancelled and
-        // disposed under one lock, so a dispose can never cut the cancellation short (a source disposed while its
-        // callbacks ran left the follower waiting out its poll, and the host its 30 s shutdown timeout).
+        // stop may still be cancelling: both stops wait for the same follower, and the source is cancelled (its
+        // callbacks run before Cancel returns) and disposed under one lock, so a dispose can never cut the cancellation
+        // short. CancelAsync queued the callbacks, and a source disposed before they ran never woke the follower: it
+        // waited out its poll, and the host its 30 s shutdown timeout.
         Task? following;
         lock (_gate)
         {

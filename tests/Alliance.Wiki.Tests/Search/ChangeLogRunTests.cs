@@ -51,13 +51,13 @@ public abstract class ChangeLogRunContract(DatabaseProvider provider) : IDisposa
             await using var transaction = await db.Database.BeginTransactionAsync();
             await EditorSaves.SaveAsync(services, "Kept in the batch", "Kept in the batch holds the wrenword.");
             var kept = session.Pending;
+            Assert.NotNull(kept);
             await transaction.CreateSavepointAsync("file");
             await EditorSaves.SaveAsync(services, "Undone in the batch", "Undone in the batch holds the dodoword.");
             Assert.True(session.Pending > kept);
             await transaction.RollbackToSavepointAsync("file");
 
             // The commit awaits the kept save's row, not the undone one's, which no longer exists.
-            Assert.NotNull(kept);
             Assert.Equal(kept, session.Pending);
             await transaction.CommitAsync();
         });
