@@ -12,7 +12,7 @@ namespace Alliance.Wiki.Tests.Browser;
 /// axe-core (npm, in tests/accessibility: run <c>npm ci</c> there) finds no violation on the reading pages and the editor, in light
 /// and dark mode and in both interface languages. Injecting it needs the CSP bypassed; the pages themselves are not changed.
 /// </summary>
-public sealed class AccessibilityTests(ReadersWiki wiki, ChromiumFixture chromium) : IClassFixture<ReadersWiki>, IClassFixture<ChromiumFixture>
+public sealed class AccessibilityTests(ReadersWiki wiki, ChromiumFixture chromium) : IClassFixture<ReadersWiki>
 {
     /// <summary>Stands for the diff of an edit the test makes first: the shipped pages have one revision each.</summary>
     private const string DiffPage = "diff";

@@ -1,10 +1,15 @@
+using Alliance.Wiki.Tests.Browser;
 using Microsoft.Playwright;
+
+[assembly: AssemblyFixture(typeof(ChromiumFixture))]
 
 namespace Alliance.Wiki.Tests.Browser;
 
 /// <summary>
 /// Debian's Chromium driven by Playwright (never `playwright install`: it downloads). Without Chromium the browser
-/// tests skip with the reason, unless WIKI_REQUIRE_BROWSER is set (CI sets it), when they fail instead.
+/// tests skip with the reason, unless WIKI_REQUIRE_BROWSER is set (CI sets it), when they fail instead. One browser
+/// serves the whole run (an assembly fixture), each test in a context of its own: launching Chromium and Playwright's
+/// driver for each of eight test classes cost a launch each.
 /// </summary>
 public sealed class ChromiumFixture : IAsyncLifetime
 {
@@ -19,44 +24,54 @@ public sealed class ChromiumFixture : IAsyncLifetime
     /// <summary>A ceiling for waits, not a speed check: with the whole suite running on two cores, a page can take seconds.</summary>
     public const float Ceiling = 45_000;
 
+    private readonly SemaphoreSlim _launch = new(1, 1);
     private IPlaywright? _playwright;
+    private IBrowser? _browser;
 
-    public IBrowser? Browser { get; private set; }
+    // Nothing starts with the run: the browser and Playwright's driver are launched for the first page a test opens,
+    // so a run of other tests never waits for them, and one missing Chromium fails (or skips) only browser tests.
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
-    /// <summary>Why the browser tests cannot run here, or null when they can.</summary>
-    public string? SkipReason { get; private set; }
+    public async ValueTask DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
 
-    public async ValueTask InitializeAsync()
+        _playwright?.Dispose();
+        _launch.Dispose();
+    }
+
+    private async Task<IBrowser> BrowserAsync()
     {
         if (!File.Exists(ExecutablePath))
         {
             var reason = $"Chromium is not installed at {ExecutablePath} (apt-get install -y chromium fonts-nanum).";
-            if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("WIKI_REQUIRE_BROWSER")))
+            Assert.False(!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("WIKI_REQUIRE_BROWSER")), reason + " WIKI_REQUIRE_BROWSER is set, so the browser tests may not skip.");
+            Assert.Skip(reason);
+        }
+
+        await _launch.WaitAsync();
+        try
+        {
+            if (_browser is null)
             {
-                throw new InvalidOperationException(reason + " WIKI_REQUIRE_BROWSER is set, so the browser tests may not skip.");
+                _playwright = await Playwright.CreateAsync();
+                _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+                {
+                    ExecutablePath = ExecutablePath,
+                    Headless = true,
+                    Args = Arguments,
+                });
             }
 
-            SkipReason = reason;
-            return;
+            return _browser;
         }
-
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        finally
         {
-            ExecutablePath = ExecutablePath,
-            Headless = true,
-            Args = Arguments,
-        });
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (Browser is not null)
-        {
-            await Browser.DisposeAsync();
+            _launch.Release();
         }
-
-        _playwright?.Dispose();
     }
 
     /// <summary>
@@ -66,8 +81,7 @@ public sealed class ChromiumFixture : IAsyncLifetime
     /// </summary>
     public async Task<BrowserPage> OpenAsync(Uri baseAddress, bool bypassCsp = false, bool javaScript = true)
     {
-        Assert.SkipWhen(SkipReason is not null, SkipReason ?? string.Empty);
-        var context = await Browser!.NewContextAsync(new BrowserNewContextOptions
+        var context = await (await BrowserAsync()).NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = baseAddress.ToString(),
             Locale = "en-US",

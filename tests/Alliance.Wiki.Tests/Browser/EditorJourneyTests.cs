@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Alliance.Wiki.Tests.Browser;
 
 /// <summary>What an editor does in Chromium: sign in from an [edit] link, edit one section with previews, save, restore.</summary>
-public sealed partial class EditorJourneyTests(WikiServer wiki, ChromiumFixture chromium) : IClassFixture<WikiServer>, IClassFixture<ChromiumFixture>
+public sealed partial class EditorJourneyTests(WikiServer wiki, ChromiumFixture chromium) : IClassFixture<WikiServer>
 {
     private const string Password = "browser-editor-password";
 

@@ -4,7 +4,7 @@ using Alliance.Wiki.Tests.Support;
 namespace Alliance.Wiki.Tests.Browser;
 
 /// <summary>What a reader does with the history in Chromium: pick two revisions, compare them, switch views.</summary>
-public sealed partial class HistoryJourneyTests(HistoryWiki wiki, ChromiumFixture chromium) : IClassFixture<HistoryWiki>, IClassFixture<ChromiumFixture>
+public sealed partial class HistoryJourneyTests(HistoryWiki wiki, ChromiumFixture chromium) : IClassFixture<HistoryWiki>
 {
     [Fact]
     public async Task Reader_compares_two_revisions_chosen_with_the_radio_buttons()

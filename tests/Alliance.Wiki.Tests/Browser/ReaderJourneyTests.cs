@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 namespace Alliance.Wiki.Tests.Browser;
 
 /// <summary>What a reader does in Chromium: main page, cross-links, See also, contents, page previews.</summary>
-public sealed partial class ReaderJourneyTests(WikiServer wiki, ChromiumFixture chromium) : IClassFixture<WikiServer>, IClassFixture<ChromiumFixture>
+public sealed partial class ReaderJourneyTests(WikiServer wiki, ChromiumFixture chromium) : IClassFixture<WikiServer>
 {
     [Fact]
     public async Task Reader_follows_links_contents_and_see_also_from_the_main_page()

@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace Alliance.Wiki.Tests.Browser;
 
 /// <summary>What a reader sees in Chromium: the infobox on a desktop and a phone, contents folded on a phone, charts, dark mode, print, the timeline.</summary>
-public sealed class ReadingComfortJourneyTests(ReadersWiki wiki, ChromiumFixture chromium) : IClassFixture<ReadersWiki>, IClassFixture<ChromiumFixture>
+public sealed class ReadingComfortJourneyTests(ReadersWiki wiki, ChromiumFixture chromium) : IClassFixture<ReadersWiki>
 {
     private const string Article = "/wiki/Test_Treaty";
 

@@ -6,7 +6,7 @@ namespace Alliance.Wiki.Tests.Browser;
 
 /// <summary>What a reader does with search in Chromium: suggestions chosen with the keyboard, and highlighted results.</summary>
 [Collection(CorpusWikiDefinition.Name)]
-public sealed partial class SearchJourneyTests(CorpusWiki corpus, ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
+public sealed partial class SearchJourneyTests(CorpusWiki corpus, ChromiumFixture chromium)
 {
     [Fact]
     public async Task Reader_types_picks_a_suggestion_with_the_keyboard_and_lands_on_the_article()

@@ -13,7 +13,7 @@ namespace Alliance.Wiki.Tests.Hardening;
 /// </summary>
 [Collection(XssWiki.Collection)]
 [Trait("Category", "Slow")]
-public sealed class XssBrowserTests(XssWiki wiki, ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
+public sealed class XssBrowserTests(XssWiki wiki, ChromiumFixture chromium)
 {
     private const string LiveDomProblems = """
         () => {

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Alliance.Wiki.Core.Storage;
 using Microsoft.Data.Sqlite;
@@ -106,6 +107,11 @@ public class WikiServer : WebApplicationFactory<Program>
         builder.ConfigureServices(services =>
         {
             services.AddSingleton<RequestConnections>();
+            // Identity's PBKDF2 with 1,000 rounds, not its 100,000: the same hasher and format, a hundredth of the
+            // cost. The suite signs in and creates accounts hundreds of times, and at 100,000 rounds hashing was more
+            // than a quarter of the test process's CPU (docs/benchmarks.md, "Test suite time"). The wiki keeps its
+            // default.
+            services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1_000);
             services.ConfigureWikiDbContext((provider, options) => options.AddInterceptors(provider.GetRequiredService<RequestConnections>()));
         });
     }
